@@ -1,0 +1,99 @@
+#include "Cli.h"
+
+#include "AppIdentity.h"
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "InfoCommand.h"
+
+#include <QCommandLineParser>
+#include <functional>
+
+namespace badgedesk {
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    std::function<int(CliContext&, const QStringList&)> run;
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list{
+        {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: badgedesk-cli [--db PATH] [--json] <command> [options]\n\n"
+                                  "Global options:\n"
+                                  "  --db PATH    database file (default: %1)\n"
+                                  "  --json       machine-readable output\n"
+                                  "  --version    print the version\n"
+                                  "  -h, --help   this help; <command> --help for a command's options\n\n"
+                                  "Commands:\n")
+                       .arg(Database::defaultPath());
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
+                                                QString::fromLatin1(c.summary));
+    text += QStringLiteral("\nExit codes: 0 ok, 1 usage, 2 bad input, 3 network or authentication, "
+                           "4 partly done.\n");
+    return text;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Print the version."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    parser.addOptions({dbOption, jsonOption, versionOption, helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+
+    CliContext context(m_out, m_err);
+    if (!parser.parse(arguments)) {
+        context.printError(parser.errorText() + QStringLiteral(". Run badgedesk-cli --help for usage."));
+        return ExitUsage;
+    }
+    context.setJson(parser.isSet(jsonOption));
+    if (parser.isSet(versionOption)) {
+        m_out << "badgedesk-cli " << versionString() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        (rest.isEmpty() && !parser.isSet(helpOption) ? m_err : m_out) << usage();
+        m_out.flush();
+        m_err.flush();
+        return parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+    if (parser.isSet(dbOption))
+        context.setDatabasePath(parser.value(dbOption));
+
+    const QString name = rest.first();
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            // The command parses its own options; argv[0] stands in for the program name.
+            QStringList commandArguments{QStringLiteral("badgedesk-cli ") + name};
+            commandArguments += rest.mid(1);
+            return c.run(context, commandArguments);
+        }
+    }
+    context.printError(QStringLiteral("unknown command \"%1\". Run badgedesk-cli --help for the list.").arg(name));
+    return ExitUsage;
+}
+
+} // namespace badgedesk

@@ -1,0 +1,45 @@
+#include "CliContext.h"
+
+#include <QJsonDocument>
+
+namespace badgedesk {
+
+CliContext::CliContext(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliContext::databasePath() const
+{
+    return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+}
+
+Database* CliContext::database()
+{
+    if (m_database && m_database->isOpen())
+        return m_database.get();
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(databasePath())) {
+        printError(m_database->errorMessage());
+        return nullptr;
+    }
+    return m_database.get();
+}
+
+void CliContext::printError(const QString& message)
+{
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("error"), message}});
+    } else {
+        m_err << "badgedesk-cli: " << message << Qt::endl;
+    }
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+} // namespace badgedesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+#include <memory>
+
+namespace badgedesk {
+
+// What every command gets: the global options, the output streams and the database, opened
+// on first use so commands that need none (sample) never create one.
+class CliContext
+{
+public:
+    CliContext(QTextStream& out, QTextStream& err);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    bool json() const { return m_json; }
+    void setJson(bool json) { m_json = json; }
+    QString databasePath() const;
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
+
+    // Opens the database; on failure prints the reason and returns nullptr (exit ExitBadInput).
+    Database* database();
+
+    // Prints an error as text or as {"error": ...} when --json is on.
+    void printError(const QString& message);
+    void printJson(const QJsonObject& object);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_json = false;
+    QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace badgedesk
