@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format git
     libsqlite3-dev qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libxlsxwriter-dev libquazip1-qt6-dev

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -9,6 +10,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     badgedesk::applyAppIdentity();
+    // Output is for people and scripts: keep progress chatter out unless QT_LOGGING_RULES asks.
+    QLoggingCategory::setFilterRules(QStringLiteral("badgedesk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return badgedesk::Cli(out, err).run(app.arguments());

@@ -37,8 +37,8 @@ QString usage()
                                   "Commands:\n")
                        .arg(Database::defaultPath());
     for (const Command& c : commands())
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
-                                                QString::fromLatin1(c.summary));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(10), QString::fromLatin1(c.summary));
     text += QStringLiteral("\nExit codes: 0 ok, 1 usage, 2 bad input, 3 network or authentication, "
                            "4 partly done.\n");
     return text;
@@ -46,20 +46,18 @@ QString usage()
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err)
-    : m_out(out)
-    , m_err(err)
-{
-}
+Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Print the version."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Help."));
     parser.addOptions({dbOption, jsonOption, versionOption, helpOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 
@@ -92,7 +90,8 @@ int Cli::run(const QStringList& arguments)
             return c.run(context, commandArguments);
         }
     }
-    context.printError(QStringLiteral("unknown command \"%1\". Run badgedesk-cli --help for the list.").arg(name));
+    context.printError(
+        QStringLiteral("unknown command \"%1\". Run badgedesk-cli --help for the list.").arg(name));
     return ExitUsage;
 }
 

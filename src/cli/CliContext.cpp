@@ -4,11 +4,7 @@
 
 namespace badgedesk {
 
-CliContext::CliContext(QTextStream& out, QTextStream& err)
-    : m_out(out)
-    , m_err(err)
-{
-}
+CliContext::CliContext(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
 QString CliContext::databasePath() const
 {

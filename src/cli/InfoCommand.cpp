@@ -13,7 +13,8 @@ namespace badgedesk {
 int runInfoCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show the database's schema version, path and row counts."));
+    parser.setApplicationDescription(
+        QStringLiteral("Show the database's schema version, path and row counts."));
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         context.printError(parser.errorText().isEmpty() ? QStringLiteral("info takes no arguments")
                                                         : parser.errorText());
@@ -24,8 +25,9 @@ int runInfoCommand(CliContext& context, const QStringList& arguments)
         return ExitBadInput;
 
     static const QStringList tables{
-        QStringLiteral("batches"),          QStringLiteral("import_files"),    QStringLiteral("certifications"),
-        QStringLiteral("catalog_entries"),  QStringLiteral("catalog_history"), QStringLiteral("credly_templates"),
+        QStringLiteral("batches"),          QStringLiteral("import_files"),
+        QStringLiteral("certifications"),   QStringLiteral("catalog_entries"),
+        QStringLiteral("catalog_history"),  QStringLiteral("credly_templates"),
         QStringLiteral("issuance_journal"), QStringLiteral("audit_log"),
     };
     QJsonObject counts;

@@ -8,7 +8,8 @@ namespace badgedesk {
 
 // Why a row is not eligible. One vocabulary for the database (CHECK constraint in
 // 0001_initial.sql), the CLI's JSON and every report; keep the three in step.
-enum class ReasonCode {
+enum class ReasonCode
+{
     NoEmail,
     BadEmail,
     MissingName,

@@ -31,8 +31,7 @@ const QString kEnvironmentKey = QStringLiteral("credly.environment");
 
 Database::Database()
     : m_connectionName(QStringLiteral("badgedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -42,8 +41,9 @@ Database::~Database()
 QString Database::defaultPath(CredlyEnvironment environment)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString file = environment == CredlyEnvironment::Practice ? QStringLiteral("badgedesk-practice.sqlite")
-                                                                   : QStringLiteral("badgedesk.sqlite");
+    const QString file = environment == CredlyEnvironment::Practice
+                             ? QStringLiteral("badgedesk-practice.sqlite")
+                             : QStringLiteral("badgedesk.sqlite");
     return dir + QLatin1Char('/') + file;
 }
 
@@ -146,13 +146,14 @@ bool Database::open(const QString& path, int targetVersion)
 
     const int current = schemaVersion();
     if (current > set.latestVersion())
-        return fail(Error::NewerVersion,
-                    QObject::tr("The database %1 was written by a newer BadgeDesk (schema %2; this version "
-                                "knows up to %3). It was left untouched. Install the newer BadgeDesk, or open "
-                                "another database with --db.")
-                        .arg(m_path)
-                        .arg(current)
-                        .arg(set.latestVersion()));
+        return fail(
+            Error::NewerVersion,
+            QObject::tr("The database %1 was written by a newer BadgeDesk (schema %2; this version "
+                        "knows up to %3). It was left untouched. Install the newer BadgeDesk, or open "
+                        "another database with --db.")
+                .arg(m_path)
+                .arg(current)
+                .arg(set.latestVersion()));
 
     QSqlQuery pragma(m_db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -163,7 +164,8 @@ bool Database::open(const QString& path, int targetVersion)
     if (current < targetVersion) {
         if (current > 0) {
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            const QString backup = info.absolutePath() + QStringLiteral("/backups/") + info.completeBaseName() +
+            const QString backup = info.absolutePath() + QStringLiteral("/backups/") +
+                                   info.completeBaseName() +
                                    QStringLiteral("-schema%1-%2.sqlite").arg(current).arg(stamp);
             QString backupError;
             if (!backupTo(backup, &backupError))
@@ -183,29 +185,40 @@ bool Database::open(const QString& path, int targetVersion)
 
 bool Database::migrate(int fromVersion, int toVersion)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(Error::MigrationFailed, QObject::tr("Cannot start a transaction on %1: %2")
-                                                .arg(m_path, m_db.lastError().text()));
-    for (const auto& migration : migrations().migrations()) {
-        if (migration.version <= fromVersion || migration.version > toVersion)
-            continue;
-        for (const QString& statement : migration.statements) {
-            QSqlQuery q(m_db);
-            if (!q.exec(statement))
-                return fail(Error::MigrationFailed,
-                            QObject::tr("Upgrading the database to schema %1 (%2) failed: %3. Nothing was "
-                                        "changed. Report this with the file's schema version %4.")
-                                .arg(migration.version)
-                                .arg(migration.name, q.lastError().text())
-                                .arg(fromVersion));
+    QString failure;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            failure =
+                QObject::tr("Cannot start a transaction on %1: %2").arg(m_path, m_db.lastError().text());
         }
-    }
-    QSqlQuery version(m_db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !tx.commit())
-        return fail(Error::MigrationFailed,
-                    QObject::tr("Could not record schema %1 in %2: %3").arg(toVersion).arg(m_path,
-                                                                               m_db.lastError().text()));
+        for (const auto& migration : migrations().migrations()) {
+            if (!failure.isEmpty())
+                break;
+            if (migration.version <= fromVersion || migration.version > toVersion)
+                continue;
+            for (const QString& statement : migration.statements) {
+                QSqlQuery q(m_db);
+                if (!q.exec(statement)) {
+                    failure = QObject::tr("Upgrading the database to schema %1 (%2) failed: %3. Nothing was "
+                                          "changed. Report this with the file's schema version %4.")
+                                  .arg(migration.version)
+                                  .arg(migration.name, q.lastError().text())
+                                  .arg(fromVersion);
+                    break;
+                }
+            }
+        }
+        if (failure.isEmpty()) {
+            QSqlQuery version(m_db);
+            if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !tx.commit())
+                failure = QObject::tr("Could not record schema %1 in %2: %3")
+                              .arg(toVersion)
+                              .arg(m_path, m_db.lastError().text());
+        }
+    } // the transaction rolls back here unless it was committed
+    if (!failure.isEmpty())
+        return fail(Error::MigrationFailed, failure);
     qCInfo(lcStorage) << "migrated from schema" << fromVersion << "to" << toVersion;
     return true;
 }

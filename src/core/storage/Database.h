@@ -12,15 +12,16 @@ namespace badgedesk {
 class Database
 {
 public:
-    enum class Error {
+    enum class Error
+    {
         None,
-        CannotCreate,     // folder or file could not be made or opened
-        NotADatabase,     // the file is not SQLite at all
-        Corrupt,          // PRAGMA quick_check found damage
-        NewerVersion,     // written by a newer BadgeDesk
-        BackupFailed,     // the copy before migrating could not be written
-        MigrationFailed,  // a migration failed; rolled back, the file is unchanged
-        InternalError,    // the embedded migrations are broken (a build mistake)
+        CannotCreate,    // folder or file could not be made or opened
+        NotADatabase,    // the file is not SQLite at all
+        Corrupt,         // PRAGMA quick_check found damage
+        NewerVersion,    // written by a newer BadgeDesk
+        BackupFailed,    // the copy before migrating could not be written
+        MigrationFailed, // a migration failed; rolled back, the file is unchanged
+        InternalError,   // the embedded migrations are broken (a build mistake)
     };
 
     Database();

@@ -5,10 +5,7 @@
 
 namespace badgedesk {
 
-SettingsRepository::SettingsRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString SettingsRepository::value(const QString& key, const QString& fallback) const
 {

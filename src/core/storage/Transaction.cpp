@@ -2,8 +2,7 @@
 
 namespace badgedesk {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     m_active = m_db.transaction();
 }
