@@ -108,8 +108,9 @@ private slots:
         while (q.next())
             tables << q.value(0).toString();
         QCOMPARE(tables.join(QLatin1Char(',')),
-                 QStringLiteral("audit_log,batches,catalog_entries,catalog_history,certifications,"
-                                "credly_templates,import_files,issuance_journal,settings"));
+                 QStringLiteral(
+                     "audit_log,batches,catalog_change_sets,catalog_entries,catalog_history,certifications,"
+                     "credly_templates,import_files,issuance_journal,settings"));
     }
 
     void migratesFromEveryEarlierVersion_data()

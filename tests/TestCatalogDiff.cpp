@@ -1,0 +1,81 @@
+#include "domain/CatalogDiff.h"
+
+#include <QTest>
+
+using badgedesk::CatalogDiff;
+using badgedesk::CatalogEntry;
+
+namespace {
+
+CatalogEntry entry(const QString& code, const QString& title, qint64 id = 0)
+{
+    CatalogEntry e;
+    e.id = id;
+    e.code = code;
+    e.title = title;
+    e.vendor = QStringLiteral("CareerTech Testing Center");
+    e.careertechBadges = true;
+    return e;
+}
+
+} // namespace
+
+class TestCatalogDiff : public QObject
+{
+    Q_OBJECT
+private slots:
+    void eachKindOfChange()
+    {
+        CatalogEntry retired = entry(QStringLiteral("0500"), QStringLiteral("Old Test"), 4);
+        retired.retiredDate = QDate(2023, 7, 1);
+        const QList<CatalogEntry> current{
+            entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur"), 1),
+            entry(QStringLiteral("8005"), QStringLiteral("Nursing Home Admin"), 2),
+            entry(QStringLiteral("8006"), QStringLiteral("Assistant Admin"), 3), retired};
+        CatalogEntry changed = entry(QStringLiteral("8005"), QStringLiteral("Nursing Home Administrator"));
+        changed.vendorBadges = true;
+        const QList<CatalogEntry> incoming{
+            entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur")), changed,
+            entry(QStringLiteral("41401"), QStringLiteral("Microcomputer Repair"))};
+
+        const CatalogDiff diff = CatalogDiff::compute(current, incoming);
+        QCOMPARE(diff.unchanged, 1);
+        QCOMPARE(diff.added.size(), 1);
+        QCOMPARE(diff.added.first().code, QStringLiteral("41401"));
+        QCOMPARE(diff.changed.size(), 1);
+        const auto& change = diff.changed.first();
+        QCOMPARE(change.after.id, 2);
+        QCOMPARE(change.fields.size(), 2);
+        QCOMPARE(change.fields.at(0).field, QStringLiteral("title"));
+        QCOMPARE(change.fields.at(0).oldValue, QStringLiteral("Nursing Home Admin"));
+        QCOMPARE(change.fields.at(0).newValue, QStringLiteral("Nursing Home Administrator"));
+        QCOMPARE(change.fields.at(1).field, QStringLiteral("vendor_badges"));
+        QCOMPARE(change.fields.at(1).oldValue, QStringLiteral("0"));
+        QCOMPARE(change.fields.at(1).newValue, QStringLiteral("1"));
+        // 8006 is active and absent: to be retired. 0500 is already retired: left alone.
+        QCOMPARE(diff.missing.size(), 1);
+        QCOMPARE(diff.missing.first().code, QStringLiteral("8006"));
+        QVERIFY(!diff.isEmpty());
+    }
+
+    void listWithoutRetiredDatesKeepsRetirement()
+    {
+        CatalogEntry retired = entry(QStringLiteral("0500"), QStringLiteral("Old Test"), 4);
+        retired.retiredDate = QDate(2023, 7, 1);
+        const CatalogDiff diff =
+            CatalogDiff::compute({retired}, {entry(QStringLiteral("0500"), QStringLiteral("Old Test"))});
+        QVERIFY(diff.isEmpty());
+        QCOMPARE(diff.unchanged, 1);
+    }
+
+    void identicalListsAreEmpty()
+    {
+        const QList<CatalogEntry> list{entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur"))};
+        const CatalogDiff diff = CatalogDiff::compute(list, list);
+        QVERIFY(diff.isEmpty());
+        QCOMPARE(diff.unchanged, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogDiff)
+#include "TestCatalogDiff.moc"
