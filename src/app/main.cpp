@@ -1,13 +1,45 @@
 #include "AppIdentity.h"
 #include "MainWindow.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    // Answered before QApplication exists, so packaging scripts and CI can ask without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("badgedesk %s\n", qPrintable(badgedesk::versionString()));
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     badgedesk::applyAppIdentity();
-    badgedesk::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Monthly CTIMS certifications to Credly badges."));
+    parser.addHelpOption();
+    // Listed for --help; it is answered above.
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QApplication::translate("main", "Print the version."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open the database at PATH."),
+                                      QStringLiteral("PATH"), badgedesk::Database::defaultPath());
+    parser.addOptions({versionOption, dbOption});
+    parser.process(app);
+
+    badgedesk::Database db;
+    if (!db.open(parser.value(dbOption))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BadgeDesk cannot open its database"),
+                              db.errorMessage());
+        return 2;
+    }
+    badgedesk::MainWindow window(db);
     window.show();
     return app.exec();
 }

@@ -1,11 +1,297 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "EnvironmentLabel.h"
+#include "StepPathWidget.h"
+#include "pages/CatalogPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/ImportPage.h"
+#include "pages/IssuePage.h"
+#include "pages/ReportsPage.h"
+#include "pages/ReviewPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace badgedesk {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+namespace {
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto stateKey = QStringLiteral("mainWindow/state");
+const auto pageSettingKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
-    setWindowTitle(QStringLiteral("BadgeDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    // The title says which database and environment, so two windows can never be confused.
+    setWindowTitle(tr("BadgeDesk — %1 — %2")
+                       .arg(QFileInfo(m_db.path()).fileName(), environmentLabel(m_db.environment())));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createTopStrip());
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(createCentralArea(), 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+    restoreSettings();
+}
+
+QWidget* MainWindow::createTopStrip()
+{
+    auto* strip = new QWidget(this);
+    strip->setObjectName(QStringLiteral("topStrip"));
+    auto* layout = new QHBoxLayout(strip);
+    layout->setContentsMargins(14, 8, 14, 8);
+    layout->addWidget(new StepPathWidget(strip));
+    layout->addStretch(1);
+    auto* environment = new EnvironmentLabel(m_db.environment(), strip);
+    environment->setObjectName(QStringLiteral("headerEnvironmentLabel"));
+    layout->addWidget(environment);
+    return strip;
+}
+
+QWidget* MainWindow::createCentralArea()
+{
+    auto* area = new QWidget(this);
+    auto* layout = new QHBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(area);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Only the list itself is styled: styling ::item makes Fusion shrink and pale the selection.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(alternate-base); padding: 8px 6px; }"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+
+    m_pages = new QStackedWidget(area);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    auto* separator = new QFrame(area);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+
+    addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
+    addPage(PageId::Import, tr("Import"), new ImportPage(m_pages));
+    addPage(PageId::Review, tr("Review"), new ReviewPage(m_pages));
+    addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_pages));
+    addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
+    addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_pageActions.at(row)->setChecked(true);
+    });
+    m_navigation->setCurrentRow(0);
+    return area;
+}
+
+void MainWindow::addPage(PageId id, const QString& name, Page* page)
+{
+    const int index = static_cast<int>(id);
+    Q_ASSERT(index == m_pages->count());
+    m_pages->addWidget(page);
+    connect(page, &Page::pageRequested, this, &MainWindow::setCurrentPage);
+
+    const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+    auto* item = new QListWidgetItem(name, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    item->setToolTip(tr("%1 (%2)").arg(name, shortcut.toString(QKeySequence::NativeText)));
+
+    // The shortcuts live on View menu actions, so they work wherever the focus is.
+    auto* action = new QAction(name, this);
+    action->setObjectName(QStringLiteral("actionPage_") + pageKey(id));
+    action->setShortcut(shortcut);
+    action->setCheckable(true);
+    connect(action, &QAction::triggered, this, [this, id] { setCurrentPage(id); });
+    m_pageActions.append(action);
+}
+
+QAction* MainWindow::addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
+                                      const QString& reason)
+{
+    // Shown, so the specialist learns where things will be, but disabled until the feature exists.
+    QAction* action = menu->addAction(text);
+    action->setShortcut(shortcut);
+    action->setEnabled(false);
+    action->setToolTip(reason);
+    action->setStatusTip(reason);
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    QAction* import = addPendingAction(file, tr("&Import Export…"), QKeySequence::Open,
+                                       tr("Importing comes with the import step; not in this build yet."));
+    import->setObjectName(QStringLiteral("actionImport"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setToolTipsVisible(true);
+    addPendingAction(edit, tr("&Undo"), QKeySequence::Undo,
+                     tr("Undo comes with editing in Review and Catalog."));
+    addPendingAction(edit, tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                     tr("Redo comes with editing in Review and Catalog."));
+    edit->addSeparator();
+    addPendingAction(edit, tr("&Find…"), QKeySequence::Find,
+                     tr("Search comes with the Review and Catalog tables."));
+
+    QMenu* batch = menuBar()->addMenu(tr("&Batch"));
+    batch->setToolTipsVisible(true);
+    addPendingAction(batch, tr("&Sign Off Batch…"), {}, tr("Sign-off comes with the review step."));
+    addPendingAction(batch, tr("Export &Notice List…"), {},
+                     tr("The notice list comes with the notice step."));
+
+    QMenu* credly = menuBar()->addMenu(tr("&Credly"));
+    credly->setToolTipsVisible(true);
+    QAction* environment = credly->addAction(tr("Environment: %1").arg(environmentLabel(m_db.environment())));
+    environment->setEnabled(false);
+    credly->addSeparator();
+    addPendingAction(credly, tr("&Refresh from Credly"), QKeySequence::Refresh,
+                     tr("Refreshing comes with the Credly connection."));
+    addPendingAction(credly, tr("Credly &Settings…"), {}, tr("Settings come with the Credly connection."));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* pageGroup = new QActionGroup(this);
+    for (QAction* action : std::as_const(m_pageActions)) {
+        pageGroup->addAction(action);
+        view->addAction(action);
+    }
+    m_pageActions.constFirst()->setChecked(true);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About BadgeDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* prefix = new QLabel(tr("Database:"), this);
+    prefix->setContentsMargins(6, 0, 0, 0);
+    m_databasePathLabel = new QLabel(m_db.path(), this);
+    m_databasePathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databasePathLabel->setTextFormat(Qt::PlainText);
+    m_databasePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databasePathLabel->setToolTip(QDir::toNativeSeparators(m_db.path()));
+    m_databasePathLabel->setAccessibleName(tr("Database path"));
+    // A long path must not force the window wider; it is cut off and the tooltip has it whole.
+    m_databasePathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_statusEnvironmentLabel = new EnvironmentLabel(m_db.environment(), this);
+    m_statusEnvironmentLabel->setObjectName(QStringLiteral("environmentLabel"));
+
+    statusBar()->addWidget(prefix);
+    statusBar()->addWidget(m_databasePathLabel, 1);
+    statusBar()->addPermanentWidget(m_statusEnvironmentLabel);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return static_cast<PageId>(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(PageId page)
+{
+    // Navigation drives the stack, so list, stack and View menu always agree.
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::showAbout()
+{
+    // Non-blocking: About is not a decision, and the window stays usable behind it.
+    auto* dialog = new AboutDialog(m_db.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(stateKey).toByteArray());
+    const QString key = settings.value(pageSettingKey).toString();
+    for (int i = 0; i < pageCount; ++i) {
+        if (pageKey(static_cast<PageId>(i)) == key)
+            setCurrentPage(static_cast<PageId>(i));
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    // A key, not an index, so reordering the pages later does not land on the wrong one.
+    settings.setValue(pageSettingKey, pageKey(currentPage()));
+}
+
+QString MainWindow::pageKey(PageId page)
+{
+    switch (page) {
+    case PageId::Dashboard:
+        return QStringLiteral("dashboard");
+    case PageId::Import:
+        return QStringLiteral("import");
+    case PageId::Review:
+        return QStringLiteral("review");
+    case PageId::Catalog:
+        return QStringLiteral("catalog");
+    case PageId::Issue:
+        return QStringLiteral("issue");
+    case PageId::Reports:
+        return QStringLiteral("reports");
+    }
+    return {};
 }
 
 } // namespace badgedesk

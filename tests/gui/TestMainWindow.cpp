@@ -1,0 +1,328 @@
+#include "AboutDialog.h"
+#include "AppIdentity.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "StepPathWidget.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace badgedesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleAndStatusBarShowDatabaseAndEnvironment();
+    void stepPathShowsNothingStarted();
+    void navigationShowsEachPageWithItsEmptyState_data();
+    void navigationShowsEachPageWithItsEmptyState();
+    void shortcutsSwitchPages();
+    void emptyStateActionsLeadOnOrSayWhy_data();
+    void emptyStateActionsLeadOnOrSayWhy();
+    void aboutShowsVersion();
+    void windowStateIsRestored();
+
+private:
+    QListWidget* navigation() const
+    {
+        return m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    }
+    QStackedWidget* pages() const { return m_window->findChild<QStackedWidget*>(QStringLiteral("pages")); }
+    void clickNavigation(int row);
+    QString saveScreenshot(QWidget* widget, const QString& name);
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_screenshotDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    applyAppIdentity();
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite"))), qPrintable(m_db.errorMessage()));
+
+    m_screenshotDir = qEnvironmentVariable("BADGEDESK_SCREENSHOT_DIR");
+    if (m_screenshotDir.isEmpty())
+        m_screenshotDir = QDir::temp().filePath(QStringLiteral("badgedesk-screenshots"));
+    QVERIFY(QDir().mkpath(m_screenshotDir));
+}
+
+void TestMainWindow::init()
+{
+    // Every test starts from a first run: no remembered geometry or page.
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_db);
+    m_window->show();
+    m_window->resize(1200, 760);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::clickNavigation(int row)
+{
+    QListWidget* nav = navigation();
+    QVERIFY(nav);
+    const QRect rect = nav->visualItemRect(nav->item(row));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QString TestMainWindow::saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
+    QFile::remove(path);
+    widget->grab().save(path);
+    return path;
+}
+
+// A screenshot is worth keeping only if it is the widget's size and shows something.
+static bool isUsableScreenshot(const QString& path, const QSize& expectedSize, QString* why)
+{
+    if (!QFileInfo::exists(path)) {
+        *why = QStringLiteral("missing: ") + path;
+        return false;
+    }
+    const QImage image(path);
+    if (image.isNull() || image.size() != expectedSize) {
+        *why = QStringLiteral("wrong size or unreadable: ") + path;
+        return false;
+    }
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            if (image.pixel(x, y) != first)
+                return true;
+        }
+    }
+    *why = QStringLiteral("a single flat colour: ") + path;
+    return false;
+}
+
+void TestMainWindow::titleAndStatusBarShowDatabaseAndEnvironment()
+{
+    const QString fileName = QFileInfo(m_db.path()).fileName();
+    QVERIFY2(m_window->windowTitle().contains(fileName), qPrintable(m_window->windowTitle()));
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("PRACTICE")),
+             qPrintable(m_window->windowTitle()));
+
+    auto* pathLabel = m_window->findChild<QLabel*>(QStringLiteral("databasePathLabel"));
+    QVERIFY(pathLabel);
+    QCOMPARE(pathLabel->text(), m_db.path());
+    QVERIFY(pathLabel->isVisible());
+
+    for (const auto& name : {QStringLiteral("environmentLabel"), QStringLiteral("headerEnvironmentLabel")}) {
+        auto* environment = m_window->findChild<QLabel*>(name);
+        QVERIFY2(environment, qPrintable(name));
+        QCOMPARE(environment->text(), QStringLiteral("PRACTICE"));
+        QVERIFY(environment->isVisible());
+    }
+}
+
+void TestMainWindow::stepPathShowsNothingStarted()
+{
+    auto* path = m_window->findChild<StepPathWidget*>(QStringLiteral("stepPath"));
+    QVERIFY(path);
+    QCOMPARE(path->stepNames(), (QStringList{QStringLiteral("Imported"), QStringLiteral("Reviewed"),
+                                             QStringLiteral("Signed off"), QStringLiteral("Notified"),
+                                             QStringLiteral("Issued"), QStringLiteral("Done")}));
+    const QList<QLabel*> steps = path->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^step_")));
+    QCOMPARE(steps.size(), 6);
+    for (const QLabel* step : steps)
+        QCOMPARE(step->property("stepState").toString(), QStringLiteral("notStarted"));
+    auto* batch = path->findChild<QLabel*>(QStringLiteral("batchLabel"));
+    QVERIFY(batch);
+    QCOMPARE(batch->text(), QStringLiteral("No batch yet"));
+}
+
+void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("navigationText");
+    QTest::addColumn<QString>("pageName");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("screenshot");
+    QTest::newRow("dashboard") << 0 << QStringLiteral("Dashboard") << QStringLiteral("dashboardPage")
+                               << QStringLiteral("Welcome to BadgeDesk") << QStringLiteral("dashboard");
+    QTest::newRow("import") << 1 << QStringLiteral("Import") << QStringLiteral("importPage")
+                            << QStringLiteral("No export imported yet") << QStringLiteral("import");
+    QTest::newRow("review") << 2 << QStringLiteral("Review") << QStringLiteral("reviewPage")
+                            << QStringLiteral("Nothing to review yet — import an export first")
+                            << QStringLiteral("review");
+    QTest::newRow("catalog") << 3 << QStringLiteral("Catalog") << QStringLiteral("catalogPage")
+                             << QStringLiteral("The approved-assessment list is empty")
+                             << QStringLiteral("catalog");
+    QTest::newRow("issue") << 4 << QStringLiteral("Issue") << QStringLiteral("issuePage")
+                           << QStringLiteral("Nothing approved to issue yet") << QStringLiteral("issue");
+    QTest::newRow("reports") << 5 << QStringLiteral("Reports") << QStringLiteral("reportsPage")
+                             << QStringLiteral("No badges issued yet") << QStringLiteral("reports");
+}
+
+void TestMainWindow::navigationShowsEachPageWithItsEmptyState()
+{
+    QFETCH(int, row);
+    QFETCH(QString, navigationText);
+    QFETCH(QString, pageName);
+    QFETCH(QString, title);
+    QFETCH(QString, screenshot);
+
+    // Start elsewhere so the click has to change the page.
+    m_window->setCurrentPage(row == 0 ? PageId::Reports : PageId::Dashboard);
+    QVERIFY(pages()->currentWidget()->objectName() != pageName);
+
+    QCOMPARE(navigation()->item(row)->text(), navigationText);
+    clickNavigation(row);
+    QWidget* page = pages()->currentWidget();
+    QCOMPARE(page->objectName(), pageName);
+    QCOMPARE(navigation()->currentRow(), row);
+    QCOMPARE(static_cast<int>(m_window->currentPage()), row);
+
+    auto* emptyState = page->findChild<EmptyStateWidget*>(QStringLiteral("emptyState"));
+    QVERIFY(emptyState);
+    QVERIFY(emptyState->isVisible());
+    auto* titleLabel = emptyState->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+    auto* messageLabel = emptyState->findChild<QLabel*>(QStringLiteral("emptyStateMessage"));
+    auto* action = emptyState->findChild<QPushButton*>(QStringLiteral("emptyStateAction"));
+    QVERIFY(titleLabel && messageLabel && action);
+    QCOMPARE(titleLabel->text(), title);
+    QVERIFY(!messageLabel->text().isEmpty());
+    QVERIFY(action->isVisible());
+    QVERIFY(!action->text().isEmpty());
+
+    const QString path = saveScreenshot(m_window.get(), screenshot);
+    QString why;
+    QVERIFY2(isUsableScreenshot(path, m_window->size(), &why), qPrintable(why));
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
+    QCOMPARE(navigation()->currentRow(), 3);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("reportsPage"));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("dashboardPage"));
+
+    // The View menu's page actions follow the navigation.
+    auto* reviewAction = m_window->findChild<QAction*>(QStringLiteral("actionPage_review"));
+    QVERIFY(reviewAction);
+    QCOMPARE(reviewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    clickNavigation(2);
+    QVERIFY(reviewAction->isChecked());
+}
+
+void TestMainWindow::emptyStateActionsLeadOnOrSayWhy_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("target"); // empty: the action is disabled until its feature exists
+    QTest::newRow("dashboard -> import") << 0 << QStringLiteral("importPage");
+    QTest::newRow("import: not yet") << 1 << QString();
+    QTest::newRow("review -> import") << 2 << QStringLiteral("importPage");
+    QTest::newRow("catalog: not yet") << 3 << QString();
+    QTest::newRow("issue -> review") << 4 << QStringLiteral("reviewPage");
+    QTest::newRow("reports -> issue") << 5 << QStringLiteral("issuePage");
+}
+
+void TestMainWindow::emptyStateActionsLeadOnOrSayWhy()
+{
+    QFETCH(int, row);
+    QFETCH(QString, target);
+
+    clickNavigation(row);
+    auto* action = pages()->currentWidget()->findChild<QPushButton*>(QStringLiteral("emptyStateAction"));
+    QVERIFY(action);
+    if (target.isEmpty()) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY(action->toolTip().contains(QStringLiteral("comes with")) ||
+                action->toolTip().contains(QStringLiteral("arrives with")));
+        auto* hint = pages()->currentWidget()->findChild<QLabel*>(QStringLiteral("emptyStateHint"));
+        QVERIFY(hint && hint->isVisible());
+        QCOMPARE(hint->text(), action->toolTip());
+        return;
+    }
+    QVERIFY(action->isEnabled());
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(pages()->currentWidget()->objectName(), target);
+    QCOMPARE(pages()->currentIndex(), navigation()->currentRow());
+}
+
+void TestMainWindow::aboutShowsVersion()
+{
+    auto* about = m_window->findChild<QAction*>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    about->trigger(); // non-modal, so this returns at once
+
+    AboutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AboutDialog*>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* version = dialog->findChild<QLabel*>(QStringLiteral("aboutVersionLabel"));
+    QVERIFY(version);
+    QVERIFY(version->text().contains(versionString()));
+    QCOMPARE(versionString(), QStringLiteral("0.1.0"));
+    auto* database = dialog->findChild<QLabel*>(QStringLiteral("aboutDatabaseLabel"));
+    QVERIFY(database && database->text().contains(QDir::toNativeSeparators(m_db.path())));
+    auto* qt = dialog->findChild<QLabel*>(QStringLiteral("aboutQtLabel"));
+    QVERIFY(qt && qt->text().contains(QString::fromLatin1(qVersion())));
+
+    const QString path = saveScreenshot(dialog, QStringLiteral("about"));
+    QString why;
+    QVERIFY2(isUsableScreenshot(path, dialog->size(), &why), qPrintable(why));
+
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<AboutDialog*>());
+}
+
+void TestMainWindow::windowStateIsRestored()
+{
+    m_window->resize(1000, 680);
+    clickNavigation(3);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_db);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1000, 680));
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
+    QCOMPARE(navigation()->currentRow(), 3);
+
+    // And a first run (nothing remembered) does not land on that size or page by chance.
+    m_window.reset();
+    QSettings().clear();
+    MainWindow fresh(m_db);
+    QVERIFY(fresh.size() != QSize(1000, 680));
+    QCOMPARE(fresh.currentPage(), PageId::Dashboard);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
