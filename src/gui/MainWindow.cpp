@@ -107,7 +107,7 @@ QWidget* MainWindow::createCentralArea()
     addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
     addPage(PageId::Import, tr("Import"), new ImportPage(m_pages));
     addPage(PageId::Review, tr("Review"), new ReviewPage(m_pages));
-    addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_pages));
+    addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_pages));
     addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
     addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
 
