@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "InfoCommand.h"
+#include "SampleCommand.h"
 
 #include <QCommandLineParser>
 #include <functional>
@@ -22,6 +23,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list{
         {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
+        {"sample", "Write synthetic CTIMS and approved-list files (CSV, XLSX) into a directory.",
+         runSampleCommand},
     };
     return list;
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace badgedesk {
+
+// RFC 4180 CSV: fields holding the delimiter, a quote, CR or LF are quoted and quotes doubled.
+// Defaults match what Excel on Windows reads without an import wizard: UTF-8 with a BOM and
+// CRLF line endings.
+class CsvWriter
+{
+public:
+    struct Options
+    {
+        bool byteOrderMark = true;
+        bool crlf = true;
+        QChar delimiter = QLatin1Char(',');
+    };
+
+    CsvWriter();
+    explicit CsvWriter(const Options& options);
+
+    // One field as it appears in the file (quoted only when it must be).
+    static QString quoteField(const QString& field, QChar delimiter = QLatin1Char(','));
+
+    // Appends one record and its line ending to `out` (UTF-8).
+    void appendRow(QByteArray& out, const QStringList& fields) const;
+    // The whole file, BOM included when enabled.
+    QByteArray toBytes(const QList<QStringList>& rows) const;
+
+    // Writes atomically (QSaveFile): a failed write never leaves a half-written file behind.
+    bool writeFile(const QString& path, const QList<QStringList>& rows);
+    QString errorMessage() const { return m_errorMessage; }
+
+private:
+    Options m_options;
+    QString m_errorMessage;
+};
+
+} // namespace badgedesk
