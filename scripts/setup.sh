@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format git
     libsqlite3-dev qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev libqt6sql6-sqlite
+    qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev
     # runtime platform plugins for the GUI
     qt6-qpa-plugins fonts-dejavu-core
