@@ -115,8 +115,9 @@ private slots:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage: badgedesk-cli");
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("info")}
-                                        << QStringLiteral("Unknown option 'colour'");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--colour"), QStringLiteral("info")}
+            << QStringLiteral("Unknown option 'colour'. Run badgedesk-cli --help for usage.");
         QTest::newRow("db without path")
             << QStringList{QStringLiteral("--db")} << QStringLiteral("Missing value after '--db'");
         QTest::newRow("info with argument") << QStringList{QStringLiteral("info"), QStringLiteral("extra")}

@@ -116,6 +116,20 @@ private slots:
         QCOMPARE(bytes, QByteArray("a,b\n"));
     }
 
+    void windows1252BytesWithoutBom()
+    {
+        CsvWriter::Options options;
+        options.encoding = CsvWriter::Encoding::Windows1252;
+        const QByteArray bytes = CsvWriter(options).toBytes(
+            {{QStringLiteral("Jos\u00e9 Pe\u00f1a"), QStringLiteral("Nguy\u1ec5n \u20ac5")}});
+        // é = E9, ñ = F1, € = 80 in the code page; ễ is not in it and becomes '?', as Excel does.
+        QCOMPARE(bytes, QByteArray("Jos\xE9 Pe\xF1"
+                                   "a,Nguy?n \x80"
+                                   "5\r\n"));
+        QCOMPARE(CsvWriter::encodeWindows1252(QStringLiteral("\u2018q\u2019 \u2013 \u00a0")),
+                 QByteArray("\x91q\x92 \x96 \xA0"));
+    }
+
     void emptyFieldsAndRows()
     {
         const QByteArray bytes = CsvWriter().toBytes({{QString(), QString(), QString()}, {}});

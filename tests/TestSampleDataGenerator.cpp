@@ -1,5 +1,8 @@
 #include "Cli.h"
 #include "ExitCode.h"
+#include "importing/ColumnMapping.h"
+#include "importing/CsvReader.h"
+#include "reports/CsvWriter.h"
 #include "sample/SampleDataGenerator.h"
 
 #include <QDir>
@@ -571,6 +574,55 @@ private slots:
         const QList<QStringList> list = parseCsv(readAll(dir + QStringLiteral("/approved_assessments.csv")));
         QVERIFY(list.at(0).at(0).startsWith(QLatin1String("Approved Industry Credentials")));
         QCOMPARE(list.at(1).at(0), QStringLiteral("AssessmentCode"));
+    }
+
+    void headerDriftAndWindows1252()
+    {
+        QSet<QString> emailHeaders;
+        for (const QString& month :
+             {QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03")}) {
+            SampleDataGenerator::Options o = options(month, 300, 5);
+            o.headerDrift = true;
+            o.windows1252 = true;
+            SampleDataGenerator generator(o);
+            const SampleDataGenerator::Table table = generator.monthlyExport();
+            // A blank column after the school name, empty in every row.
+            const int blank = table.header.indexOf(QString());
+            QCOMPARE(blank, 6);
+            QCOMPARE(table.header.size(), 25);
+            for (const QStringList& row : table.rows)
+                QVERIFY(row.at(blank).isEmpty() && row.size() == 25);
+            // Every drifted name is one the importer knows: the mapping finds all it needs.
+            const ColumnMapping mapping = ColumnMapping::detect(table.header);
+            QVERIFY2(mapping.isComplete(), qPrintable(mapping.missingRequiredMessage()));
+            for (const ImportField field :
+                 {ImportField::EntryId, ImportField::StudentId, ImportField::FirstName, ImportField::LastName,
+                  ImportField::AssessmentCode, ImportField::AssessmentTitle, ImportField::TestDate})
+                QVERIFY(mapping.isMapped(field));
+            emailHeaders.insert(table.header.at(mapping.column(ImportField::Email)));
+
+            const QString dir = m_dir.filePath(QStringLiteral("drift-") + month);
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY2(generator.writeAll(dir), qPrintable(generator.errorMessage()));
+            const QByteArray bytes =
+                readAll(dir + QStringLiteral("/ctims_realtime_") + month + QStringLiteral(".csv"));
+            QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+            QVERIFY(!CsvReader::isValidUtf8(bytes)); // some accented name is in the month
+            CsvReader reader(dir + QStringLiteral("/ctims_realtime_") + month + QStringLiteral(".csv"));
+            QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+            QCOMPARE(reader.detectedEncoding(), CsvReader::Encoding::Windows1252);
+            QStringList cells;
+            QVERIFY(reader.readRow(&cells));
+            QCOMPARE(cells, table.header);
+            for (const QStringList& expected : table.rows) {
+                QVERIFY(reader.readRow(&cells));
+                // Read back as written: what the code page cannot hold came back as '?'.
+                QCOMPARE(cells,
+                         CsvReader::decodeWindows1252(CsvWriter::encodeWindows1252(expected.join(u'\x1f')))
+                             .split(u'\x1f'));
+            }
+        }
+        QCOMPARE(emailHeaders.size(), 3); // the name changed every month
     }
 
     void xlsxHoldsTheSameCells()

@@ -66,7 +66,7 @@ int Cli::run(const QStringList& arguments)
 
     CliContext context(m_out, m_err);
     if (!parser.parse(arguments)) {
-        context.printError(parser.errorText() + QStringLiteral(". Run badgedesk-cli --help for usage."));
+        context.printUsageError(parser.errorText(), QStringLiteral("badgedesk-cli --help"));
         return ExitUsage;
     }
     context.setJson(parser.isSet(jsonOption));

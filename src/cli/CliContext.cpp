@@ -23,6 +23,14 @@ Database* CliContext::database()
     return m_database.get();
 }
 
+void CliContext::printUsageError(const QString& parserError, const QString& helpCommand)
+{
+    QString text = parserError.trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    printError(text + QStringLiteral(". Run %1 for usage.").arg(helpCommand));
+}
+
 void CliContext::printError(const QString& message)
 {
     if (m_json) {

@@ -29,6 +29,9 @@ public:
 
     // Prints an error as text or as {"error": ...} when --json is on.
     void printError(const QString& message);
+    // A QCommandLineParser error ("Unknown option 'x'.") and where to read the usage, e.g.
+    // "badgedesk-cli sample --help".
+    void printUsageError(const QString& parserError, const QString& helpCommand);
     void printJson(const QJsonObject& object);
 
 private:

@@ -29,13 +29,19 @@ int runSampleCommand(CliContext& context, const QStringList& arguments)
                                        QStringLiteral("DIR"));
     const QCommandLineOption titleOption(
         QStringLiteral("title-rows"), QStringLiteral("Add a title row above the header and a totals row."));
+    const QCommandLineOption driftOption(
+        QStringLiteral("header-drift"),
+        QStringLiteral("Use this month's drifted column names (e.g. \"Email Address\") and a blank column."));
+    const QCommandLineOption cp1252Option(
+        QStringLiteral("windows-1252"),
+        QStringLiteral("Write the CSV files in Windows-1252, as Excel on Windows saves them."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Help."));
-    parser.addOptions({monthOption, rowsOption, seedOption, outOption, titleOption, helpOption});
+    parser.addOptions(
+        {monthOption, rowsOption, seedOption, outOption, titleOption, driftOption, cp1252Option, helpOption});
 
     if (!parser.parse(arguments)) {
-        context.printError(parser.errorText() +
-                           QStringLiteral(". Run badgedesk-cli sample --help for usage."));
+        context.printUsageError(parser.errorText(), QStringLiteral("badgedesk-cli sample --help"));
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -76,6 +82,8 @@ int runSampleCommand(CliContext& context, const QStringList& arguments)
         return ExitUsage;
     }
     options.titleAndTotals = parser.isSet(titleOption);
+    options.headerDrift = parser.isSet(driftOption);
+    options.windows1252 = parser.isSet(cp1252Option);
 
     const QString outDir = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(outOption)));
     if (!QDir().mkpath(outDir) || !QFileInfo(outDir).isDir() || !QFileInfo(outDir).isWritable()) {

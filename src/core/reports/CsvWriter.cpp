@@ -1,5 +1,8 @@
 #include "CsvWriter.h"
 
+#include "importing/CsvReader.h"
+
+#include <QHash>
 #include <QSaveFile>
 
 namespace badgedesk {
@@ -28,6 +31,29 @@ QString CsvWriter::quoteField(const QString& field, QChar delimiter)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QByteArray CsvWriter::encodeWindows1252(const QString& text)
+{
+    // The reverse of the reader's table, built from it so the two can never disagree.
+    static const QHash<char16_t, char> high = [] {
+        QHash<char16_t, char> map;
+        for (int b = 0x80; b <= 0xFF; ++b) {
+            const char byte = static_cast<char>(b);
+            const QString decoded = CsvReader::decodeWindows1252(QByteArrayView(&byte, 1));
+            map.insert(decoded.at(0).unicode(), byte);
+        }
+        return map;
+    }();
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            out.append(static_cast<char>(c.unicode()));
+        else
+            out.append(high.value(c.unicode(), '?'));
+    }
+    return out;
+}
+
 void CsvWriter::appendRow(QByteArray& out, const QStringList& fields) const
 {
     QString line;
@@ -37,14 +63,14 @@ void CsvWriter::appendRow(QByteArray& out, const QStringList& fields) const
             line += m_options.delimiter;
         line += quoteField(fields.at(i), m_options.delimiter);
     }
-    out.append(line.toUtf8());
+    out.append(m_options.encoding == Encoding::Windows1252 ? encodeWindows1252(line) : line.toUtf8());
     out.append(m_options.crlf ? QByteArrayView("\r\n") : QByteArrayView("\n"));
 }
 
 QByteArray CsvWriter::toBytes(const QList<QStringList>& rows) const
 {
     QByteArray out;
-    if (m_options.byteOrderMark)
+    if (m_options.byteOrderMark && m_options.encoding == Encoding::Utf8)
         out.append(QByteArrayView("\xEF\xBB\xBF"));
     for (const QStringList& row : rows)
         appendRow(out, row);

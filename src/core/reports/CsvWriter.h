@@ -13,11 +13,20 @@ namespace badgedesk {
 class CsvWriter
 {
 public:
+    enum class Encoding
+    {
+        Utf8,
+        // What Excel writes as "CSV" on a US Windows machine; characters it cannot hold become
+        // '?', as there ("Nguyễn" -> "Nguy?n"). No BOM is written in this encoding.
+        Windows1252,
+    };
+
     struct Options
     {
         bool byteOrderMark = true;
         bool crlf = true;
         QChar delimiter = QLatin1Char(',');
+        Encoding encoding = Encoding::Utf8;
     };
 
     CsvWriter();
@@ -26,7 +35,10 @@ public:
     // One field as it appears in the file (quoted only when it must be).
     static QString quoteField(const QString& field, QChar delimiter = QLatin1Char(','));
 
-    // Appends one record and its line ending to `out` (UTF-8).
+    // Text in Windows-1252, '?' for what it cannot hold.
+    static QByteArray encodeWindows1252(const QString& text);
+
+    // Appends one record and its line ending to `out` (in the chosen encoding).
     void appendRow(QByteArray& out, const QStringList& fields) const;
     // The whole file, BOM included when enabled.
     QByteArray toBytes(const QList<QStringList>& rows) const;

@@ -1177,6 +1177,38 @@ const QStringList kExportHeader{
     QStringLiteral("Result"),          QStringLiteral("Score"),         QStringLiteral("Attempt"),
 };
 
+// Column names drift from month to month (domain.md 7.2 item 9): one of three variants by month,
+// each with a blank column after the school name, the way a hand-edited export looks.
+void applyHeaderDrift(SampleDataGenerator::Table& table, const QDate& month)
+{
+    struct Rename
+    {
+        int column;
+        const char* name;
+    };
+    static const QList<QList<Rename>> variants = {
+        {{ColEmail, "Student Email"},
+         {ColStudentId, "Student ID"},
+         {ColAssessmentCode, "Assessment Code"},
+         {ColEntryDateTime, "Entry Date/Time"}},
+        {{ColEmail, "Email Address"},
+         {ColStudentId, "STN"},
+         {ColAssessmentCode, "Test Code"},
+         {ColTestDate, "Date Tested"},
+         {ColFirstName, "First Name"},
+         {ColLastName, "Last Name"}},
+        {{ColEmail, "E-mail"}, {ColAssessmentTitle, "Assessment Name"}, {ColEnteredBy, "Entered By"}},
+    };
+    const auto& renames = variants.at((month.year() * 12 + month.month()) % variants.size());
+    for (const Rename& rename : renames)
+        table.header[rename.column] = QString::fromLatin1(rename.name);
+    const int blank = ColSchoolName + 1;
+    table.header.insert(blank, QString());
+    table.kinds.insert(blank, SampleDataGenerator::CellKind::Text);
+    for (QStringList& row : table.rows)
+        row.insert(blank, QString());
+}
+
 enum Result
 {
     Pass,
@@ -1979,7 +2011,8 @@ bool writeXlsxCell(XlsxWorkbookWriter& writer, int row, int column, SampleDataGe
 SampleDataGenerator::SampleDataGenerator(const Options& options)
     : m_month(options.month.isValid() ? QDate(options.month.year(), options.month.month(), 1) : QDate()),
       m_rows(options.rows > 0 ? options.rows : defaultRows(options.month)),
-      m_rowsWereDefault(options.rows <= 0), m_seed(options.seed), m_titleAndTotals(options.titleAndTotals)
+      m_rowsWereDefault(options.rows <= 0), m_seed(options.seed), m_titleAndTotals(options.titleAndTotals),
+      m_headerDrift(options.headerDrift), m_windows1252(options.windows1252)
 {}
 
 bool SampleDataGenerator::parseMonth(const QString& text, QDate* firstDay)
@@ -2111,6 +2144,8 @@ SampleDataGenerator::Table SampleDataGenerator::monthlyExport() const
     }
     qCDebug(lcSample) << "month" << m_month << "rows" << table.rows.size() << "cross-month copies" << copies;
 
+    if (m_headerDrift)
+        applyHeaderDrift(table, m_month);
     if (m_titleAndTotals) {
         table.title = QStringLiteral("CTIMS Real-Time Certifications Export - %1 (synthetic sample data)")
                           .arg(QLocale::c().toString(m_month, QStringLiteral("MMMM yyyy")));
@@ -2149,7 +2184,7 @@ QString SampleDataGenerator::approvedBaseName()
     return QStringLiteral("approved_assessments");
 }
 
-bool SampleDataGenerator::writeCsv(const Table& table, const QString& path, QString* error)
+bool SampleDataGenerator::writeCsv(const Table& table, const QString& path, QString* error, bool windows1252)
 {
     QList<QStringList> rows;
     rows.reserve(table.rows.size() + 3);
@@ -2159,7 +2194,10 @@ bool SampleDataGenerator::writeCsv(const Table& table, const QString& path, QStr
     rows.append(table.rows);
     if (!table.totals.isEmpty())
         rows.append(table.totals);
-    CsvWriter writer;
+    CsvWriter::Options options;
+    if (windows1252)
+        options.encoding = CsvWriter::Encoding::Windows1252;
+    CsvWriter writer(options);
     if (writer.writeFile(path, rows))
         return true;
     if (error)
@@ -2228,7 +2266,7 @@ bool SampleDataGenerator::writeAll(const QString& directory, QList<WrittenFile>*
     for (const auto& output : outputs) {
         const QString csvPath = dir.filePath(output.base + QStringLiteral(".csv"));
         const QString xlsxPath = dir.filePath(output.base + QStringLiteral(".xlsx"));
-        if (!writeCsv(output.table, csvPath, &m_errorMessage))
+        if (!writeCsv(output.table, csvPath, &m_errorMessage, m_windows1252))
             return false;
         qCDebug(lcSample) << csvPath << "written in" << timer.restart() << "ms";
         if (!writeXlsx(output.table, xlsxPath, output.sheet, created, output.merge, &m_errorMessage))

@@ -21,6 +21,12 @@ public:
         int rows = 0;                // data rows of the export; 0: defaultRows(month)
         quint32 seed = 1;            // the approved list depends on the seed only
         bool titleAndTotals = false; // a title row above the header and a totals row below
+        // domain.md 7.2 item 9: this month's column names (one of three variants chosen by the
+        // month, e.g. "Student Email" or "Email Address") and blank columns between.
+        bool headerDrift = false;
+        // domain.md 7.2 item 7: the CSVs as Excel on Windows saves them (no BOM, '?' for what the
+        // code page cannot hold). The XLSX files are not affected.
+        bool windows1252 = false;
     };
 
     // How the XLSX stores a column; the CSV always holds the text.
@@ -82,7 +88,7 @@ public:
     bool writeAll(const QString& directory, QList<WrittenFile>* written = nullptr);
     QString errorMessage() const { return m_errorMessage; }
 
-    static bool writeCsv(const Table& table, const QString& path, QString* error);
+    static bool writeCsv(const Table& table, const QString& path, QString* error, bool windows1252 = false);
     static bool writeXlsx(const Table& table, const QString& path, const QString& sheetName,
                           const QDateTime& created, bool mergeTitle, QString* error);
 
@@ -92,6 +98,8 @@ private:
     bool m_rowsWereDefault = false;
     quint32 m_seed = 1;
     bool m_titleAndTotals = false;
+    bool m_headerDrift = false;
+    bool m_windows1252 = false;
     QString m_errorMessage;
 };
 
