@@ -8,7 +8,9 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format git
     libsqlite3-dev qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
-    qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev
+    qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev qt6-svg-dev
+    # packaging: man page from --help, .deb, desktop entry and AppStream checks
+    help2man dpkg-dev file desktop-file-utils appstream
     # runtime platform plugins for the GUI
     qt6-qpa-plugins fonts-dejavu-core
     # tests and benchmarks

@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
@@ -19,6 +20,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     badgedesk::applyAppIdentity();
+    QApplication::setWindowIcon(badgedesk::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.badgedesk.BadgeDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

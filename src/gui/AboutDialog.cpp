@@ -1,9 +1,12 @@
 #include "AboutDialog.h"
 
+#include "AppIcon.h"
+
 #include "AppIdentity.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -45,10 +48,21 @@ AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent) : QDialog
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("aboutIconLabel"));
+    icon->setPixmap(appIcon().pixmap(64, 64));
+    icon->setAccessibleName(tr("BadgeDesk icon"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    layout->addWidget(name);
-    layout->addWidget(version);
+    auto* head = new QHBoxLayout;
+    head->addWidget(icon, 0, Qt::AlignTop);
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(name);
+    titles->addWidget(version);
+    head->addSpacing(12);
+    head->addLayout(titles, 1);
+    layout->addLayout(head);
     layout->addSpacing(10);
     layout->addWidget(description);
     layout->addSpacing(10);

@@ -284,6 +284,15 @@ void TestMainWindow::aboutShowsVersion()
     AboutDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<AboutDialog*>()) && dialog->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The icon is there, drawn: transparent corner, white inner disc, green check.
+    auto* icon = dialog->findChild<QLabel*>(QStringLiteral("aboutIconLabel"));
+    QVERIFY(icon);
+    const QImage image = icon->pixmap().toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+    QCOMPARE(image.pixelColor(32, 20), QColor(Qt::white));
+    const QColor check = image.pixelColor(30, 34);
+    QVERIFY2(check.green() > check.red() + 40 && check.green() > check.blue() + 40, qPrintable(check.name()));
     auto* version = dialog->findChild<QLabel*>(QStringLiteral("aboutVersionLabel"));
     QVERIFY(version);
     QVERIFY(version->text().contains(versionString()));
