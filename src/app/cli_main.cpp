@@ -1,8 +1,10 @@
 #include "AppIdentity.h"
 #include "Cli.h"
+#include "diagnostics/DiagnosticsLog.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <cstdio>
 
@@ -10,6 +12,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     badgedesk::applyAppIdentity();
+    badgedesk::DiagnosticsLog::install(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), true);
     // Output is for people and scripts: keep progress chatter out unless QT_LOGGING_RULES asks.
     QLoggingCategory::setFilterRules(QStringLiteral("badgedesk.*.info=false"));
     QTextStream out(stdout);

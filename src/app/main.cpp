@@ -1,11 +1,13 @@
 #include "AppIcon.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
+#include "diagnostics/DiagnosticsLog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -20,6 +22,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     badgedesk::applyAppIdentity();
+    badgedesk::DiagnosticsLog::install(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), true);
     QApplication::setWindowIcon(badgedesk::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.badgedesk.BadgeDesk"));
 
