@@ -75,6 +75,23 @@ private slots:
         QVERIFY(diff.isEmpty());
         QCOMPARE(diff.unchanged, 1);
     }
+
+    void heldCodesAreNotRetiredAndCodesListsEveryTouchedEntry()
+    {
+        const QList<CatalogEntry> current{entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur"), 1),
+                                          entry(QStringLiteral("8005"), QStringLiteral("Administrator"), 2),
+                                          entry(QStringLiteral("8006"), QStringLiteral("Assistant"), 3)};
+        // 8005's row was in the list but unreadable (no title): it must not be retired.
+        const CatalogDiff diff =
+            CatalogDiff::compute(current,
+                                 {entry(QStringLiteral("0911"), QStringLiteral("Entrepreneurship")),
+                                  entry(QStringLiteral("41401"), QStringLiteral("New"))},
+                                 {QStringLiteral("8005")});
+        QCOMPARE(diff.missing.size(), 1);
+        QCOMPARE(diff.missing.first().code, QStringLiteral("8006"));
+        QCOMPARE(diff.codes(),
+                 (QStringList{QStringLiteral("41401"), QStringLiteral("0911"), QStringLiteral("8006")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogDiff)

@@ -4,7 +4,8 @@
 
 namespace badgedesk {
 
-CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming)
+CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming,
+                                 const QStringList& held)
 {
     CatalogDiff diff;
     QHash<QString, const CatalogEntry*> byCode;
@@ -12,6 +13,8 @@ CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList
         byCode.insert(entry.code, &entry);
 
     QHash<QString, bool> seen;
+    for (const QString& code : held)
+        seen.insert(code, true);
     for (const CatalogEntry& in : incoming) {
         seen.insert(in.code, true);
         const CatalogEntry* existing = byCode.value(in.code, nullptr);
@@ -38,6 +41,18 @@ CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList
             diff.missing << entry;
     }
     return diff;
+}
+
+QStringList CatalogDiff::codes() const
+{
+    QStringList list;
+    for (const CatalogEntry& entry : added)
+        list << entry.code;
+    for (const Change& change : changed)
+        list << change.after.code;
+    for (const CatalogEntry& entry : missing)
+        list << entry.code;
+    return list;
 }
 
 } // namespace badgedesk
