@@ -215,7 +215,7 @@ private slots:
 
         QCOMPARE(repo.remove({QStringLiteral("9999"), QStringLiteral("0911")}, {}), 0);
         QCOMPARE(repo.error(),
-                 QStringLiteral("0911 is used by 2 imported certification rows, so it stays in the "
+                 QStringLiteral("0911 is used by imported certification rows (2), so it stays in the "
                                 "catalog: retire it instead."));
         QCOMPARE(codes(repo.all()), (QStringList{QStringLiteral("0911"), QStringLiteral("9999")}));
 

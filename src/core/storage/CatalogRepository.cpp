@@ -177,7 +177,7 @@ qint64 CatalogRepository::remove(const QStringList& codes, const QString& actor)
             return 0;
         }
         if (const int rows = used.value(code)) {
-            fail(QObject::tr("%1 is used by %n imported certification rows, so it stays in the catalog: "
+            fail(QObject::tr("%1 is used by imported certification rows (%n), so it stays in the catalog: "
                              "retire it instead.",
                              nullptr, rows)
                      .arg(code));
@@ -226,7 +226,7 @@ qint64 CatalogRepository::applyImport(const CatalogDiff& diff, const QDate& reti
         }
     }
     if (diff.missing.size() > 0 && !retireOn.isValid()) {
-        fail(QObject::tr("Choose the date from which the %n assessments missing from the list are retired.",
+        fail(QObject::tr("Choose the date from which the assessments missing from the list (%n) are retired.",
                          nullptr, int(diff.missing.size())));
         return 0;
     }
