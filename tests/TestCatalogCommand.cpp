@@ -82,6 +82,10 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("applied")).toBool(), false);
         QCOMPARE(json.value(QStringLiteral("header_row")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("kept_fields")).toArray(),
+                 (QJsonArray{QStringLiteral("credentialing_body"), QStringLiteral("credential_type"),
+                             QStringLiteral("program_area"), QStringLiteral("effective_date"),
+                             QStringLiteral("retired_date"), QStringLiteral("notes")}));
         const QJsonObject firstAdded = json.value(QStringLiteral("added")).toArray().first().toObject();
         QCOMPARE(firstAdded.value(QStringLiteral("code")).toString(), QStringLiteral("0911"));
         QCOMPARE(firstAdded.value(QStringLiteral("careertech_badges")).toBool(), true);

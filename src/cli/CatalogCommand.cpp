@@ -213,7 +213,8 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!db)
         return ExitBadInput;
     CatalogRepository repository(db->connection());
-    const CatalogDiff diff = CatalogDiff::compute(repository.all(), reader.entries(), reader.heldCodes());
+    const CatalogDiff diff =
+        CatalogDiff::compute(repository.all(), reader.entries(), reader.heldCodes(), reader.listedFields());
 
     qint64 changeSet = 0;
     if (parser.isSet(apply) && !diff.isEmpty()) {
@@ -249,16 +250,18 @@ int runImport(CliContext& context, const QStringList& arguments)
             problems.append(QJsonObject{{QStringLiteral("row"), problem.row},
                                         {QStringLiteral("kind"), problem.kind},
                                         {QStringLiteral("message"), problem.message}});
-        QJsonObject result{{QStringLiteral("file"), path},
-                           {QStringLiteral("header_row"), reader.headerRow()},
-                           {QStringLiteral("rows"), reader.dataRows()},
-                           {QStringLiteral("added"), added},
-                           {QStringLiteral("changed"), changed},
-                           {QStringLiteral("missing"), missing},
-                           {QStringLiteral("retire_on"), retireDate.toString(Qt::ISODate)},
-                           {QStringLiteral("unchanged"), diff.unchanged},
-                           {QStringLiteral("problems"), problems},
-                           {QStringLiteral("applied"), changeSet > 0}};
+        QJsonObject result{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("header_row"), reader.headerRow()},
+            {QStringLiteral("rows"), reader.dataRows()},
+            {QStringLiteral("added"), added},
+            {QStringLiteral("changed"), changed},
+            {QStringLiteral("missing"), missing},
+            {QStringLiteral("retire_on"), retireDate.toString(Qt::ISODate)},
+            {QStringLiteral("unchanged"), diff.unchanged},
+            {QStringLiteral("kept_fields"), QJsonArray::fromStringList(reader.unlistedFields())},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("applied"), changeSet > 0}};
         if (changeSet > 0)
             result.insert(QStringLiteral("change_set_id"), changeSet);
         context.printJson(result);
@@ -274,6 +277,9 @@ int runImport(CliContext& context, const QStringList& arguments)
         << retireDate.toString(Qt::ISODate) << ")\n";
     out << "  Unchanged  " << diff.unchanged << '\n';
     out << "  Problems   " << reader.problems().size() << '\n';
+    if (!reader.unlistedFields().isEmpty())
+        out << "Not in the file, so kept as they are: " << reader.unlistedFields().join(QStringLiteral(", "))
+            << '\n';
     if (!diff.added.isEmpty()) {
         out << "\nAdded:\n";
         for (const CatalogEntry& entry : diff.added)

@@ -1,5 +1,6 @@
 #include "EmptyStateWidget.h"
 #include "FileDialog.h"
+#include "MainWindow.h"
 #include "catalog/CatalogDetailsPane.h"
 #include "catalog/CatalogDiffModel.h"
 #include "catalog/CatalogFilterProxyModel.h"
@@ -697,6 +698,62 @@ private slots:
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("catalogImportNote"))->text(),
                  QStringLiteral("The catalog already matches this list: there is nothing to apply."));
         dialog->reject();
+    }
+
+    void throughTheMainWindow()
+    {
+        // The real window: Ctrl+4 to the catalog, type into a cell, Ctrl+Z, import a list; every
+        // committed change reaches the window's notifier (what reclassification will listen to).
+        seed();
+        seedTemplates();
+        MainWindow window(*m_db);
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QSignalSpy changed(window.catalogChangeNotifier(), &CatalogChangeNotifier::catalogChanged);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), PageId::Catalog);
+        auto* page = window.findChild<CatalogPage*>();
+        QVERIFY(page && page->isVisible());
+
+        QTableView* view = page->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, CatalogTableModel::Notes)); // 0911
+        QTest::keyClick(view, 'R'); // any key starts editing, as in a spreadsheet
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit*>(editor));
+        QTest::keyClicks(editor, QStringLiteral("etest only"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        CatalogRepository repo(m_db->connection());
+        QTRY_COMPARE(repo.byCode(QStringLiteral("0911"))->notes, QStringLiteral("Retest only"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(1).toStringList(), QStringList{QStringLiteral("0911")});
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(repo.byCode(QStringLiteral("0911"))->notes, QString());
+        QCOMPARE(changed.size(), 2);
+
+        FileDialog::setNextFileName(writeFile(QStringLiteral("next.csv"),
+                                              "Code,Title\n0911,Entrepreneur\n8005,Nursing "
+                                              "Home Administrator\n"));
+        page->findChild<QAction*>(QStringLiteral("catalogImport"))->trigger();
+        CatalogImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<CatalogImportDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->summary(), QStringLiteral("0 added · 0 changed · 1 to retire · 2 unchanged"));
+        QCOMPARE(
+            dialog->findChild<QLabel*>(QStringLiteral("catalogImportKept"))->text(),
+            QStringLiteral("Not in this file, so kept as they are: Credentialing body, Testing vendor, Type, "
+                           "Program area, Effective, Retired, Vendor badges it, CareerTech badges it, Credly "
+                           "template, Notes."));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("catalogImportApply")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(repo.byCode(QStringLiteral("CMP-1101"))->retiredDate.isValid());
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.last().at(1).toStringList(), QStringList{QStringLiteral("CMP-1101")});
+        // The list had no template or flag columns: the mappings are untouched.
+        QCOMPARE(repo.byCode(QStringLiteral("0911"))->credlyTemplateId, kEntrepreneurTemplate);
+        QVERIFY(repo.byCode(QStringLiteral("0911"))->careertechBadges);
     }
 
     void screenshotsWithTheSampleList()

@@ -5,8 +5,15 @@
 namespace badgedesk {
 
 CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming,
-                                 const QStringList& held)
+                                 const QStringList& held, const QStringList& listedFields)
 {
+    QStringList keptFields;
+    if (!listedFields.isEmpty()) {
+        for (const QString& field : CatalogEntry::fieldNames()) {
+            if (!listedFields.contains(field))
+                keptFields << field;
+        }
+    }
     CatalogDiff diff;
     QHash<QString, const CatalogEntry*> byCode;
     for (const CatalogEntry& entry : current)
@@ -24,6 +31,8 @@ CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList
         }
         CatalogEntry after = in;
         after.id = existing->id;
+        for (const QString& field : std::as_const(keptFields))
+            after.setFieldValue(field, existing->fieldValue(field));
         if (!after.retiredDate.isValid())
             after.retiredDate = existing->retiredDate;
         const QStringList fields = existing->differingFields(after);

@@ -37,8 +37,11 @@ struct CatalogDiff
     // the list does not give (null) keeps the catalog's value, so a list without a retired
     // column does not bring retired entries back.
     // Codes in `held` are never counted as missing (rows the list has but that could not be read).
+    // `listedFields` are the fields the list has columns for (empty: all); the others keep the
+    // catalog's values, so a published list without a CredlyTemplateID column never wipes the
+    // template mapping.
     static CatalogDiff compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming,
-                               const QStringList& held = {});
+                               const QStringList& held = {}, const QStringList& listedFields = {});
 
     // Codes of every entry the diff would add, change or retire.
     QStringList codes() const;

@@ -112,6 +112,16 @@ QDate CatalogTableParser::parseDate(const QString& text, bool* ok)
     return {};
 }
 
+QStringList CatalogTableParser::mappedFields() const
+{
+    QStringList fields;
+    for (const QString& field : CatalogEntry::fieldNames()) {
+        if (m_columns.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
 bool CatalogTableParser::setHeader(const QStringList& header)
 {
     m_columns.clear();

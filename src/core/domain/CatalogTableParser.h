@@ -33,6 +33,8 @@ public:
     void addRow(const QStringList& cells, qint64 rowNumber);
 
     QString error() const { return m_error; }
+    // The catalog fields the header has a column for, in CatalogEntry::fieldNames() order.
+    QStringList mappedFields() const;
     const QList<CatalogEntry>& entries() const { return m_entries; }
     const QList<Problem>& problems() const { return m_problems; }
     // Codes of rows that were skipped because they could not be read whole (no title). The

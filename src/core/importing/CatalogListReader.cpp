@@ -37,6 +37,17 @@ bool CatalogListReader::isSupported(const QString& path)
            suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
 }
 
+QStringList CatalogListReader::unlistedFields() const
+{
+    QStringList fields;
+    const QStringList listed = listedFields();
+    for (const QString& field : CatalogEntry::fieldNames()) {
+        if (!listed.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
 bool CatalogListReader::fail(const QString& message)
 {
     m_error = message;

@@ -22,6 +22,10 @@ public:
     const QList<CatalogEntry>& entries() const { return m_parser.entries(); }
     const QList<CatalogTableParser::Problem>& problems() const { return m_parser.problems(); }
     const QStringList& heldCodes() const { return m_parser.heldCodes(); }
+    // The catalog fields the file has columns for; CatalogDiff keeps the others as they are.
+    QStringList listedFields() const { return m_parser.mappedFields(); }
+    // The catalog fields the file has no column for, e.g. {"credly_template_id", "notes"}.
+    QStringList unlistedFields() const;
     qint64 headerRow() const { return m_headerRow; }
     qint64 dataRows() const { return m_dataRows; } // non-blank rows below the header
     QString errorMessage() const { return m_error; }

@@ -1,6 +1,7 @@
 #include "CatalogImportDialog.h"
 
 #include "CatalogDiffModel.h"
+#include "CatalogFieldFormat.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -32,6 +33,17 @@ CatalogImportDialog::CatalogImportDialog(const Source& source, const CatalogDiff
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
+
+    if (!source.keptFields.isEmpty()) {
+        QStringList labels;
+        for (const QString& field : source.keptFields)
+            labels << CatalogFieldFormat::label(field);
+        auto* kept = new QLabel(
+            tr("Not in this file, so kept as they are: %1.").arg(labels.join(QStringLiteral(", "))), this);
+        kept->setObjectName(QStringLiteral("catalogImportKept"));
+        kept->setWordWrap(true);
+        layout->addWidget(kept);
+    }
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("catalogImportSummary"));

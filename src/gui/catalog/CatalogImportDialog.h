@@ -29,6 +29,7 @@ public:
         QString fileName;
         qint64 headerRow = 0;
         qint64 dataRows = 0;
+        QStringList keptFields; // catalog fields the file has no column for
     };
 
     CatalogImportDialog(const Source& source, const CatalogDiff& diff,

@@ -624,10 +624,12 @@ CatalogImportDialog* CatalogPage::previewImport(const QString& path)
         showMessage(reader.errorMessage());
         return nullptr;
     }
-    const CatalogDiff diff = CatalogDiff::compute(m_model->entries(), reader.entries(), reader.heldCodes());
+    const CatalogDiff diff =
+        CatalogDiff::compute(m_model->entries(), reader.entries(), reader.heldCodes(), reader.listedFields());
     const QString fileName = QFileInfo(path).fileName();
-    auto* dialog = new CatalogImportDialog({fileName, reader.headerRow(), reader.dataRows()}, diff,
-                                           reader.problems(), m_model->validator(), this);
+    auto* dialog =
+        new CatalogImportDialog({fileName, reader.headerRow(), reader.dataRows(), reader.unlistedFields()},
+                                diff, reader.problems(), m_model->validator(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, fileName] {
         const CatalogDiff& accepted = dialog->diff();
