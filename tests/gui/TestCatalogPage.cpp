@@ -201,6 +201,29 @@ private slots:
         QCOMPARE(history.last().field, QStringLiteral("retired_date"));
     }
 
+    void undoIsRefusedWhenTheEntryChangedElsewhere()
+    {
+        seed();
+        CatalogPage page(*m_db);
+        page.show();
+        QAbstractItemModel* model = page.view()->model();
+        QVERIFY(
+            model->setData(model->index(0, CatalogTableModel::Title), QStringLiteral("Entrepreneurship")));
+        // Meanwhile the CLI (another repository on the same file) changes the same entry.
+        CatalogRepository other(m_db->connection());
+        CatalogEntry e = *other.byCode(QStringLiteral("0911"));
+        e.title = QStringLiteral("Entrepreneurship I");
+        QVERIFY(other.update({e}, QStringLiteral("cli")) > 0);
+
+        page.findChild<QAction*>(QStringLiteral("catalogUndo"))->trigger();
+        auto* message = page.findChild<QLabel*>(QStringLiteral("catalogMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("0911 has changed since; undo the later changes first."));
+        QCOMPARE(other.byCode(QStringLiteral("0911"))->title, QStringLiteral("Entrepreneurship I"));
+        QCOMPARE(page.undoStack()->count(), 0); // the refused step is dropped, not left to fail again
+        QCOMPARE(page.model()->entryAt(0).title, QStringLiteral("Entrepreneurship I"));
+    }
+
     void checkBoxAndBadValues()
     {
         seed();
@@ -478,8 +501,8 @@ private slots:
         page.reload();
         selectCodes(page, {QStringLiteral("0911")});
         page.findChild<QAction*>(QStringLiteral("catalogDelete"))->trigger();
-        QCOMPARE(message->text(), QStringLiteral("0911 is used by imported certification rows (1), so it "
-                                                 "stays in the catalog: retire it instead."));
+        QTRY_COMPARE(message->text(), QStringLiteral("0911 is used by imported certification rows (1), so it "
+                                                     "stays in the catalog: retire it instead."));
         QVERIFY(repo.byCode(QStringLiteral("0911")));
         selectCodes(page, {QStringLiteral("41401")});
         page.findChild<QAction*>(QStringLiteral("catalogDelete"))->trigger();

@@ -75,7 +75,7 @@ void CatalogTableModel::setValidator(const CatalogValidator& validator)
 
 void CatalogTableModel::reportError(const QString& message)
 {
-    emit errorOccurred(message);
+    emit stepRefused(message);
 }
 
 int CatalogTableModel::rowCount(const QModelIndex& parent) const

@@ -86,7 +86,10 @@ public:
     void reportError(const QString& message);
 
 signals:
+    // A value was refused before anything was saved (bad date, empty title, duplicate code).
     void errorOccurred(const QString& message);
+    // The repository refused a step of the undo stack (e.g. undo of an entry changed elsewhere).
+    void stepRefused(const QString& message);
 
 private:
     bool push(CatalogEditCommand* command);

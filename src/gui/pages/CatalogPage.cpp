@@ -206,6 +206,9 @@ void CatalogPage::buildContent()
     m_message->hide();
     static_cast<QVBoxLayout*>(this->layout())->insertWidget(0, m_message);
     connect(m_model, &CatalogTableModel::errorOccurred, this, &CatalogPage::showMessage);
+    // Queued: the stack drops a refused step and changes its index after the command returns,
+    // which hides the banner; the refusal must be shown after that, not be hidden by it.
+    connect(m_model, &CatalogTableModel::stepRefused, this, &CatalogPage::showMessage, Qt::QueuedConnection);
 
     // Add bar: code and title in place, no dialog; the rest is edited in the table.
     m_addBar = new QWidget(m_content);
