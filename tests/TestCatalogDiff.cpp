@@ -75,6 +75,45 @@ private slots:
         QVERIFY(diff.isEmpty());
         QCOMPARE(diff.unchanged, 1);
     }
+
+    void heldCodesAreNotRetiredAndCodesListsEveryTouchedEntry()
+    {
+        const QList<CatalogEntry> current{entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur"), 1),
+                                          entry(QStringLiteral("8005"), QStringLiteral("Administrator"), 2),
+                                          entry(QStringLiteral("8006"), QStringLiteral("Assistant"), 3)};
+        // 8005's row was in the list but unreadable (no title): it must not be retired.
+        const CatalogDiff diff =
+            CatalogDiff::compute(current,
+                                 {entry(QStringLiteral("0911"), QStringLiteral("Entrepreneurship")),
+                                  entry(QStringLiteral("41401"), QStringLiteral("New"))},
+                                 {QStringLiteral("8005")});
+        QCOMPARE(diff.missing.size(), 1);
+        QCOMPARE(diff.missing.first().code, QStringLiteral("8006"));
+        QCOMPARE(diff.codes(),
+                 (QStringList{QStringLiteral("41401"), QStringLiteral("0911"), QStringLiteral("8006")}));
+    }
+
+    void fieldsTheListHasNoColumnForAreKept()
+    {
+        CatalogEntry mapped = entry(QStringLiteral("0911"), QStringLiteral("Entrepreneur"), 1);
+        mapped.credlyTemplateId = QStringLiteral("cfaf2910-ea5f-46f1-89a5-db525dad6e58");
+        mapped.notes = QStringLiteral("mapped by hand");
+        // The published list knows codes, titles and vendors, nothing of Credly.
+        CatalogEntry published;
+        published.code = QStringLiteral("0911");
+        published.title = QStringLiteral("Entrepreneurship");
+        published.vendor = QStringLiteral("CareerTech Testing Center");
+        const QStringList listed{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("vendor")};
+        const CatalogDiff diff = CatalogDiff::compute({mapped}, {published}, {}, listed);
+        QCOMPARE(diff.changed.size(), 1);
+        QCOMPARE(diff.changed.first().fields.size(), 1);
+        QCOMPARE(diff.changed.first().fields.first().field, QStringLiteral("title"));
+        QCOMPARE(diff.changed.first().after.credlyTemplateId, mapped.credlyTemplateId);
+        QVERIFY(diff.changed.first().after.careertechBadges);
+        QCOMPARE(diff.changed.first().after.notes, QStringLiteral("mapped by hand"));
+        // Without the column list every field counts: the mapping would be wiped.
+        QCOMPARE(CatalogDiff::compute({mapped}, {published}).changed.first().fields.size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogDiff)

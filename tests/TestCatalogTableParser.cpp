@@ -85,6 +85,22 @@ private slots:
         QVERIFY(!parser.error().contains(QStringLiteral("AssessmentTitle")));
     }
 
+    void rowWithoutTitleIsHeldBack()
+    {
+        CatalogTableParser parser;
+        QVERIFY(parser.setHeader({QStringLiteral("Code"), QStringLiteral("Title")}));
+        parser.addRow({QStringLiteral("0911"), QStringLiteral("Entrepreneur")}, 2);
+        parser.addRow({QStringLiteral("8005"), QStringLiteral("  ")}, 3);
+        QCOMPARE(parser.entries().size(), 1);
+        QCOMPARE(parser.heldCodes(), QStringList{QStringLiteral("8005")});
+        QCOMPARE(parser.problems().size(), 1);
+        QCOMPARE(parser.problems().first().kind, QStringLiteral("missing_title"));
+        QCOMPARE(
+            parser.problems().first().message,
+            QStringLiteral("Row 3: code 8005 has no title, so the row was skipped; the catalog's entry for "
+                           "8005, if any, is left as it is."));
+    }
+
     void messyListIsUnderstood()
     {
         CatalogTableParser parser;

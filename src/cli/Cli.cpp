@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AppIdentity.h"
+#include "CatalogCommand.h"
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "InfoCommand.h"
@@ -25,6 +26,8 @@ const QList<Command>& commands()
         {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
         {"sample", "Write synthetic CTIMS and approved-list files (CSV, XLSX) into a directory.",
          runSampleCommand},
+        {"catalog", "Approved assessments: import FILE [--apply] [--retire-on DATE] | export FILE | list.",
+         runCatalogCommand},
     };
     return list;
 }

@@ -9,6 +9,7 @@
 #include "pages/IssuePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/ReviewPage.h"
+#include "storage/CatalogChangeNotifier.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -35,7 +36,8 @@ const auto stateKey = QStringLiteral("mainWindow/state");
 const auto pageSettingKey = QStringLiteral("mainWindow/page");
 } // namespace
 
-MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_catalogChanges(new CatalogChangeNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The title says which database and environment, so two windows can never be confused.
@@ -107,7 +109,7 @@ QWidget* MainWindow::createCentralArea()
     addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
     addPage(PageId::Import, tr("Import"), new ImportPage(m_pages));
     addPage(PageId::Review, tr("Review"), new ReviewPage(m_pages));
-    addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_pages));
+    addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
     addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
     addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
 

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace badgedesk {
 
+class CatalogChangeNotifier;
 class Database;
 class EnvironmentLabel;
 class Page;
@@ -27,6 +28,9 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    // Announces every committed catalog change (codes touched); pages that show classified rows
+    // connect to it to classify those rows again.
+    CatalogChangeNotifier* catalogChangeNotifier() const { return m_catalogChanges; }
 
 public slots:
     void setCurrentPage(badgedesk::PageId page);
@@ -49,6 +53,7 @@ private:
     static QString pageKey(PageId page);
 
     Database& m_db;
+    CatalogChangeNotifier* m_catalogChanges = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_databasePathLabel = nullptr;

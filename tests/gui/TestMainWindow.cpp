@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "AppIdentity.h"
 #include "EmptyStateWidget.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "StepPathWidget.h"
 #include "storage/Database.h"
@@ -247,7 +248,7 @@ void TestMainWindow::emptyStateActionsLeadOnOrSayWhy_data()
     QTest::newRow("dashboard -> import") << 0 << QStringLiteral("importPage");
     QTest::newRow("import: not yet") << 1 << QString();
     QTest::newRow("review -> import") << 2 << QStringLiteral("importPage");
-    QTest::newRow("catalog: not yet") << 3 << QString();
+    QTest::newRow("catalog -> its list import, on the page") << 3 << QStringLiteral("catalogPage");
     QTest::newRow("issue -> review") << 4 << QStringLiteral("reviewPage");
     QTest::newRow("reports -> issue") << 5 << QStringLiteral("issuePage");
 }
@@ -270,6 +271,8 @@ void TestMainWindow::emptyStateActionsLeadOnOrSayWhy()
         return;
     }
     QVERIFY(action->isEnabled());
+    if (target == QLatin1String("catalogPage"))
+        FileDialog::setNextFileName(QString()); // the import's file dialog, answered with Cancel
     QTest::mouseClick(action, Qt::LeftButton);
     QCOMPARE(pages()->currentWidget()->objectName(), target);
     QCOMPARE(pages()->currentIndex(), navigation()->currentRow());

@@ -4,14 +4,24 @@
 
 namespace badgedesk {
 
-CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming)
+CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming,
+                                 const QStringList& held, const QStringList& listedFields)
 {
+    QStringList keptFields;
+    if (!listedFields.isEmpty()) {
+        for (const QString& field : CatalogEntry::fieldNames()) {
+            if (!listedFields.contains(field))
+                keptFields << field;
+        }
+    }
     CatalogDiff diff;
     QHash<QString, const CatalogEntry*> byCode;
     for (const CatalogEntry& entry : current)
         byCode.insert(entry.code, &entry);
 
     QHash<QString, bool> seen;
+    for (const QString& code : held)
+        seen.insert(code, true);
     for (const CatalogEntry& in : incoming) {
         seen.insert(in.code, true);
         const CatalogEntry* existing = byCode.value(in.code, nullptr);
@@ -21,6 +31,8 @@ CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList
         }
         CatalogEntry after = in;
         after.id = existing->id;
+        for (const QString& field : std::as_const(keptFields))
+            after.setFieldValue(field, existing->fieldValue(field));
         if (!after.retiredDate.isValid())
             after.retiredDate = existing->retiredDate;
         const QStringList fields = existing->differingFields(after);
@@ -38,6 +50,18 @@ CatalogDiff CatalogDiff::compute(const QList<CatalogEntry>& current, const QList
             diff.missing << entry;
     }
     return diff;
+}
+
+QStringList CatalogDiff::codes() const
+{
+    QStringList list;
+    for (const CatalogEntry& entry : added)
+        list << entry.code;
+    for (const Change& change : changed)
+        list << change.after.code;
+    for (const CatalogEntry& entry : missing)
+        list << entry.code;
+    return list;
 }
 
 } // namespace badgedesk

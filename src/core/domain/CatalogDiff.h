@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace badgedesk {
 
@@ -35,7 +36,15 @@ struct CatalogDiff
     // already retired in the catalog and absent from the list are left alone. A retired_date
     // the list does not give (null) keeps the catalog's value, so a list without a retired
     // column does not bring retired entries back.
-    static CatalogDiff compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming);
+    // Codes in `held` are never counted as missing (rows the list has but that could not be read).
+    // `listedFields` are the fields the list has columns for (empty: all); the others keep the
+    // catalog's values, so a published list without a CredlyTemplateID column never wipes the
+    // template mapping.
+    static CatalogDiff compute(const QList<CatalogEntry>& current, const QList<CatalogEntry>& incoming,
+                               const QStringList& held = {}, const QStringList& listedFields = {});
+
+    // Codes of every entry the diff would add, change or retire.
+    QStringList codes() const;
 };
 
 } // namespace badgedesk

@@ -112,6 +112,16 @@ QDate CatalogTableParser::parseDate(const QString& text, bool* ok)
     return {};
 }
 
+QStringList CatalogTableParser::mappedFields() const
+{
+    QStringList fields;
+    for (const QString& field : CatalogEntry::fieldNames()) {
+        if (m_columns.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
 bool CatalogTableParser::setHeader(const QStringList& header)
 {
     m_columns.clear();
@@ -181,6 +191,16 @@ void CatalogTableParser::addRow(const QStringList& cells, qint64 rowNumber)
     m_seenCodes.insert(entry.code, rowNumber);
 
     entry.title = cleanText(cell(QStringLiteral("title")));
+    if (entry.title.isEmpty()) {
+        // Neither blank the title nor retire the entry over a damaged row: leave it alone.
+        m_problems << Problem{rowNumber, QStringLiteral("missing_title"),
+                              QObject::tr("Row %1: code %2 has no title, so the row was skipped; the "
+                                          "catalog's entry for %2, if any, is left as it is.")
+                                  .arg(rowNumber)
+                                  .arg(entry.code)};
+        m_heldCodes << entry.code;
+        return;
+    }
     entry.credentialingBody = cleanText(cell(QStringLiteral("credentialing_body")));
     entry.vendor = cleanText(cell(QStringLiteral("vendor")));
     entry.credentialType = cleanText(cell(QStringLiteral("credential_type")));

@@ -20,7 +20,9 @@ public:
     struct Problem
     {
         qint64 row = 0; // the row number in the file
-        QString kind;   // "duplicate_code", "missing_code", "bad_flag", "bad_date", "code_padded"
+        // "duplicate_code", "missing_code", "missing_title", "bad_flag", "bad_date", "code_padded",
+        // "footer" (a totals line, skipped)
+        QString kind;
         QString message;
     };
 
@@ -31,8 +33,15 @@ public:
     void addRow(const QStringList& cells, qint64 rowNumber);
 
     QString error() const { return m_error; }
+    // The catalog fields the header has a column for, in CatalogEntry::fieldNames() order.
+    QStringList mappedFields() const;
     const QList<CatalogEntry>& entries() const { return m_entries; }
     const QList<Problem>& problems() const { return m_problems; }
+    // Codes of rows that were skipped because they could not be read whole (no title). The
+    // catalog keeps those entries as they are rather than treating them as missing from the list.
+    const QStringList& heldCodes() const { return m_heldCodes; }
+    // Records a problem found outside addRow (e.g. by the file reader).
+    void addProblem(const Problem& problem) { m_problems << problem; }
 
     static QString cleanText(const QString& text);
     // "Y", "Yes", "TRUE", "1", "x" -> true; "N", "No", "FALSE", "0", "" -> false; else nullopt.
@@ -51,6 +60,7 @@ private:
     QHash<QString, qint64> m_seenCodes;
     QList<CatalogEntry> m_entries;
     QList<Problem> m_problems;
+    QStringList m_heldCodes;
     QString m_error;
 };
 

@@ -1,5 +1,7 @@
 #include "CatalogRepository.h"
 
+#include "CatalogChangeNotifier.h"
+#include "CredlyTemplateRepository.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -51,7 +53,9 @@ QVariant columnValue(const CatalogEntry& entry, const QString& field)
 
 } // namespace
 
-CatalogRepository::CatalogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+CatalogRepository::CatalogRepository(QSqlDatabase db, CatalogChangeNotifier* notifier)
+    : m_db(std::move(db)), m_notifier(notifier)
+{}
 
 bool CatalogRepository::fail(const QString& message)
 {
@@ -80,6 +84,31 @@ std::optional<CatalogEntry> CatalogRepository::byCode(const QString& code) const
     if (q.exec() && q.next())
         return entryFromQuery(q);
     return std::nullopt;
+}
+
+QHash<QString, int> CatalogRepository::usage() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT assessment_code, COUNT(*) FROM certifications "
+                              "WHERE assessment_code IS NOT NULL GROUP BY assessment_code"))) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+CatalogValidator CatalogRepository::validator(CredlyEnvironment environment) const
+{
+    CredlyTemplateRepository templates(m_db);
+    QList<CatalogValidator::Template> list;
+    const auto cached = templates.all(environment);
+    for (const auto& t : cached)
+        list << CatalogValidator::Template{t.id, t.name, t.state};
+    CatalogValidator validator;
+    validator.setTemplates(list, templates.lastSyncedAt(environment).isValid());
+    return validator;
 }
 
 qint64 CatalogRepository::add(const CatalogEntry& entry, const QString& actor)
@@ -137,9 +166,71 @@ qint64 CatalogRepository::retire(const QStringList& codes, const QDate& on, cons
                  actor, changes);
 }
 
+qint64 CatalogRepository::remove(const QStringList& codes, const QString& actor)
+{
+    const QHash<QString, int> used = usage();
+    QList<Change> changes;
+    for (const QString& code : codes) {
+        const auto before = byCode(code);
+        if (!before) {
+            fail(QObject::tr("Code %1 is not in the catalog.").arg(code));
+            return 0;
+        }
+        if (const int rows = used.value(code)) {
+            fail(QObject::tr("%1 is used by imported certification rows (%n), so it stays in the catalog: "
+                             "retire it instead.",
+                             nullptr, rows)
+                     .arg(code));
+            return 0;
+        }
+        changes << Change{QStringLiteral("removed"), before, std::nullopt};
+    }
+    if (changes.isEmpty()) {
+        fail(QObject::tr("Nothing to delete."));
+        return 0;
+    }
+    return write(QStringLiteral("edit"), QObject::tr("Deleted %n entries", nullptr, int(changes.size())), {},
+                 actor, changes);
+}
+
 qint64 CatalogRepository::applyImport(const CatalogDiff& diff, const QDate& retireOn, const QString& source,
                                       const QString& actor)
 {
+    // The preview was computed from the catalog as it was; if it has moved on since (another
+    // window, the CLI), applying would overwrite changes the specialist never saw.
+    const QString stale = QObject::tr("The catalog changed after the preview was made (%1). Import the list "
+                                      "again to see an up-to-date preview.");
+    QHash<QString, CatalogEntry> current;
+    for (const CatalogEntry& entry : all())
+        current.insert(entry.code, entry);
+    auto unchangedSincePreview = [&](const CatalogEntry& seen) {
+        const auto it = current.constFind(seen.code);
+        return it != current.cend() && it->differingFields(seen).isEmpty();
+    };
+    for (const CatalogEntry& entry : diff.added) {
+        if (current.contains(entry.code)) {
+            fail(stale.arg(entry.code));
+            return 0;
+        }
+    }
+    for (const CatalogDiff::Change& change : diff.changed) {
+        if (!unchangedSincePreview(change.before)) {
+            fail(stale.arg(change.before.code));
+            return 0;
+        }
+    }
+    for (const CatalogEntry& entry : diff.missing) {
+        if (!unchangedSincePreview(entry)) {
+            fail(stale.arg(entry.code));
+            return 0;
+        }
+    }
+    if (diff.missing.size() > 0 && !retireOn.isValid()) {
+        fail(QObject::tr("Choose the date from which the assessments missing from the list (%n) are retired.",
+                         nullptr, int(diff.missing.size())));
+        return 0;
+    }
+
     QList<Change> changes;
     for (const CatalogEntry& entry : diff.added)
         changes << Change{QStringLiteral("added"), std::nullopt, entry};
@@ -243,6 +334,12 @@ qint64 CatalogRepository::write(const QString& kind, const QString& summary, con
         }
     }
     m_error.clear();
+    if (m_notifier) {
+        QStringList codes;
+        for (const Change& change : changes)
+            codes << (change.after ? change.after->code : change.before->code);
+        m_notifier->notifyChanged(changeSetId, codes);
+    }
     return changeSetId;
 }
 

@@ -1,11 +1,19 @@
 #include "CatalogTableModel.h"
 
 #include "CatalogEditCommand.h"
+#include "CatalogFieldFormat.h"
+#include "domain/CatalogTableParser.h"
 #include "storage/CatalogRepository.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QStyle>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace badgedesk {
 namespace {
@@ -34,9 +42,15 @@ QString CatalogTableModel::fieldForColumn(int column)
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
+int CatalogTableModel::columnForField(const QString& field)
+{
+    return int(CatalogEntry::fieldNames().indexOf(field));
+}
+
 void CatalogTableModel::reload()
 {
     QList<CatalogEntry> entries = m_repository.all();
+    m_usage = m_repository.usage();
     bool sameRows = entries.size() == m_entries.size();
     for (int i = 0; sameRows && i < entries.size(); ++i)
         sameRows = entries.at(i).id == m_entries.at(i).id;
@@ -52,9 +66,16 @@ void CatalogTableModel::reload()
     endResetModel();
 }
 
+void CatalogTableModel::setValidator(const CatalogValidator& validator)
+{
+    m_validator = validator;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void CatalogTableModel::reportError(const QString& message)
 {
-    emit errorOccurred(message);
+    emit stepRefused(message);
 }
 
 int CatalogTableModel::rowCount(const QModelIndex& parent) const
@@ -67,20 +88,31 @@ int CatalogTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CatalogTableModel::problem(const CatalogEntry& entry)
+int CatalogTableModel::rowOfCode(const QString& code) const
 {
-    if (entry.careertechBadges && entry.credlyTemplateId.isEmpty())
-        return tr("CareerTech badges this assessment but no Credly badge template is mapped: pick one.");
-    if (entry.careertechBadges && entry.vendorBadges)
-        return tr("Marked both as badged by its vendor and by CareerTech: a student would get two badges.");
-    return {};
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).code == code)
+            return i;
+    }
+    return -1;
+}
+
+CatalogValidator::Problem CatalogTableModel::problem(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_validator.check(m_entries.at(row))
+                                              : CatalogValidator::Problem{};
 }
 
 int CatalogTableModel::problemCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const CatalogEntry& e) {
-        return !problem(e).isEmpty() && !e.retiredDate.isValid();
-    }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [this](const CatalogEntry& e) { return !m_validator.check(e).isNull(); }));
+}
+
+int CatalogTableModel::retiredCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const CatalogEntry& e) { return e.retiredDate.isValid(); }));
 }
 
 QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
@@ -89,13 +121,17 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
         return {};
     const CatalogEntry& entry = m_entries.at(index.row());
     const int column = index.column();
-    const QString value = entry.fieldValue(fieldForColumn(column));
+    const QString field = fieldForColumn(column);
+    const QString value = entry.fieldValue(field);
     const bool retired = entry.retiredDate.isValid();
-    const QString issue = retired ? QString() : problem(entry);
 
     switch (role) {
     case Qt::DisplayRole:
-        return isFlagColumn(column) ? QVariant() : QVariant(value);
+        if (isFlagColumn(column))
+            return {};
+        if (column == TemplateId)
+            return m_validator.templateLabel(value);
+        return value;
     case Qt::EditRole:
         if (isFlagColumn(column))
             return value == QLatin1String("1");
@@ -106,19 +142,47 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
         if (isFlagColumn(column))
             return value == QLatin1String("1") ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const auto issue = m_validator.check(entry);
+        if (!issue.isNull())
+            return issue.message;
         if (retired)
             return tr("Retired on %1: rows for this assessment are excluded from then on.")
                 .arg(QLocale().toString(entry.retiredDate, QLocale::ShortFormat));
-        return issue.isEmpty() ? QVariant() : QVariant(issue);
-    case Qt::ForegroundRole:
+        if (column == TemplateId && !value.isEmpty()) {
+            const auto t = m_validator.templateFor(value);
+            return t ? tr("%1\n%2 · %3").arg(t->name, t->id, t->state)
+                     : tr("%1\nNot among the cached Credly templates of this environment.").arg(value);
+        }
+        return {};
+    }
+    case Qt::ForegroundRole: {
         if (retired)
             return QBrush(QColor(0x75, 0x75, 0x75));
-        if (!issue.isEmpty() && (column == TemplateId || column == Code))
+        const auto issue = m_validator.check(entry);
+        if (!issue.isNull() && (column == TemplateId || column == Code))
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
         return {};
+    }
+    case Qt::DecorationRole:
+        if (column == Code && !m_validator.check(entry).isNull())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::FontRole:
+        if (retired) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case ProblemRole:
-        return issue;
+        return m_validator.check(entry).message;
+    case ProblemKindRole:
+        return m_validator.check(entry).kind;
+    case RetiredRole:
+        return retired;
+    case FieldRole:
+        return value;
     default:
         return {};
     }
@@ -126,36 +190,9 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Title:
-        return tr("Title");
-    case CredentialingBody:
-        return tr("Credentialing body");
-    case Vendor:
-        return tr("Testing vendor");
-    case CredentialType:
-        return tr("Type");
-    case ProgramArea:
-        return tr("Program area");
-    case EffectiveDate:
-        return tr("Effective");
-    case RetiredDate:
-        return tr("Retired");
-    case VendorBadges:
-        return tr("Vendor badges it");
-    case AgencyBadges:
-        return tr("CareerTech badges it");
-    case TemplateId:
-        return tr("Credly template");
-    case Notes:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    return CatalogFieldFormat::label(fieldForColumn(section));
 }
 
 Qt::ItemFlags CatalogTableModel::flags(const QModelIndex& index) const
@@ -191,12 +228,22 @@ bool CatalogTableModel::setData(const QModelIndex& index, const QVariant& value,
             }
             text = date.isValid() ? date.toString(Qt::ISODate) : QString();
         } else {
-            text = value.toString().trimmed();
+            // Cleaned as an imported list's cells are, so an exported catalog reads back unchanged.
+            text = CatalogTableParser::cleanText(value.toString());
+            if (index.column() == TemplateId)
+                text = text.toLower();
         }
     } else {
         return false;
     }
     return setColumnValue({index.row()}, index.column(), text);
+}
+
+bool CatalogTableModel::push(CatalogEditCommand* command)
+{
+    const int before = m_undoStack.count();
+    m_undoStack.push(command);
+    return m_undoStack.count() > before; // an obsolete (failed) command is not kept
 }
 
 bool CatalogTableModel::setColumnValue(const QList<int>& rows, int column, const QString& value)
@@ -224,14 +271,53 @@ bool CatalogTableModel::setColumnValue(const QList<int>& rows, int column, const
     const QString text = after.size() == 1
                              ? tr("Change %1 of %2").arg(header, after.first().code)
                              : tr("Change %1 of %n entries", nullptr, int(after.size())).arg(header);
-    const int before = m_undoStack.count();
-    m_undoStack.push(new CatalogEditCommand(m_repository, *this, after, text));
-    return m_undoStack.count() > before; // an obsolete (failed) command is not kept
+    return push(CatalogEditCommand::update(m_repository, *this, after, text));
 }
 
 bool CatalogTableModel::retire(const QList<int>& rows, const QDate& on)
 {
     return setColumnValue(rows, RetiredDate, on.toString(Qt::ISODate));
+}
+
+bool CatalogTableModel::addEntry(const QString& code, const QString& title)
+{
+    CatalogEntry entry;
+    entry.code = CatalogTableParser::normaliseCode(code);
+    entry.title = CatalogTableParser::cleanText(title);
+    if (entry.code.isEmpty()) {
+        emit errorOccurred(tr("Type the assessment's code, e.g. 0911 or CMP-1101."));
+        return false;
+    }
+    if (rowOfCode(entry.code) >= 0) {
+        emit errorOccurred(tr("Code %1 is already in the catalog (%2): edit that entry instead.")
+                               .arg(entry.code, m_entries.at(rowOfCode(entry.code)).title));
+        return false;
+    }
+    if (entry.title.isEmpty()) {
+        emit errorOccurred(tr("Type the assessment's title as the approved list names it."));
+        return false;
+    }
+    return push(CatalogEditCommand::add(m_repository, *this, entry, tr("Add %1").arg(entry.code)));
+}
+
+bool CatalogTableModel::removeEntries(const QList<int>& rows)
+{
+    QStringList codes;
+    for (int row : rows) {
+        if (row >= 0 && row < m_entries.size())
+            codes << m_entries.at(row).code;
+    }
+    if (codes.isEmpty())
+        return false;
+    const QString text = codes.size() == 1 ? tr("Delete %1").arg(codes.first())
+                                           : tr("Delete %n entries", nullptr, int(codes.size()));
+    return push(CatalogEditCommand::remove(m_repository, *this, codes, text));
+}
+
+bool CatalogTableModel::applyImport(const CatalogDiff& diff, const QDate& retireOn, const QString& source)
+{
+    return push(
+        CatalogEditCommand::import(m_repository, *this, diff, retireOn, source, tr("Import %1").arg(source)));
 }
 
 } // namespace badgedesk
