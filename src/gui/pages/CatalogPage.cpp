@@ -401,7 +401,7 @@ void CatalogPage::updateContent()
     QStringList parts{tr("%n assessments", nullptr, total),
                       tr("%n retired", nullptr, m_model->retiredCount())};
     if (problems > 0)
-        parts << tr("%n with a problem (Show: Problems only)", nullptr, problems);
+        parts << tr("%n with a problem (to list them: Show › Problems only)", nullptr, problems);
     if (shown != total)
         parts << tr("%n shown", nullptr, shown);
     if (!m_model->validator().templatesSynced())
