@@ -2,6 +2,8 @@
 
 #include "AppIdentity.h"
 #include "CliContext.h"
+#include "CredlyCommand.h"
+#include "EnvironmentPreference.h"
 #include "ExitCode.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
@@ -25,6 +27,9 @@ const QList<Command>& commands()
         {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
         {"sample", "Write synthetic CTIMS and approved-list files (CSV, XLSX) into a directory.",
          runSampleCommand},
+        {"credly",
+         "Credly: test (connect), templates [--json] (refresh and list), token set|delete --env ENV.",
+         runCredlyCommand},
     };
     return list;
 }
@@ -38,7 +43,7 @@ QString usage()
                                   "  --version    print the version\n"
                                   "  -h, --help   this help; <command> --help for a command's options\n\n"
                                   "Commands:\n")
-                       .arg(Database::defaultPath());
+                       .arg(EnvironmentPreference::databasePath());
     for (const Command& c : commands())
         text += QStringLiteral("  %1 %2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(10), QString::fromLatin1(c.summary));

@@ -15,7 +15,7 @@ QString CredlyTokenExpiry::userText(const QDate& today) const
     const auto tr = [](const char* text) { return QCoreApplication::translate("CredlyTokenExpiry", text); };
     if (!known)
         return unknownReason.isEmpty() ? tr("The token's expiry date is not known.") : unknownReason;
-    const QString date = QLocale().toString(expiresAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString date = QLocale().toString(expiresAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
     const qint64 days = daysLeft(today);
     const QString renew = tr("Create a new token in Credly under Developers > Authorization Tokens and paste "
                              "it in Credly > Settings.");
