@@ -160,6 +160,8 @@ bool SimulatorState::save(const QString& path, QString* error) const
             *error = file.errorString();
         return false;
     }
+    // Private like the databases: it holds (synthetic) earners' names and emails.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
