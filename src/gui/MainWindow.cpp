@@ -257,9 +257,18 @@ void MainWindow::setCredlySession(CredlySession* session)
         return;
     // Templates refreshed (F5, the sample month): the catalog's picker and flags read the cache.
     connect(session, &CredlySession::templatesSynced, this, [this](const TemplateSync::Result& result) {
-        statusBar()->showMessage(m_sampleSummary.isEmpty()
-                                     ? result.summary()
-                                     : m_sampleSummary + QLatin1Char(' ') + result.summary());
+        if (m_sampleSummary.isEmpty() || !result.isOk()) {
+            statusBar()->showMessage(result.summary());
+        } else {
+            // Short enough for the status bar; the Catalog page shows the entries themselves.
+            const int flagged = static_cast<int>(result.archivedInUse.size() + result.unknownInUse.size());
+            statusBar()->showMessage(
+                m_sampleSummary + QLatin1Char(' ') +
+                (flagged == 0 ? tr("%1 Practice templates synced.").arg(result.total)
+                              : tr("%1 Practice templates synced, %2 catalog entries need another template.")
+                                    .arg(result.total)
+                                    .arg(flagged)));
+        }
         m_sampleSummary.clear();
         if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
             catalog->reload();
@@ -320,7 +329,13 @@ void MainWindow::loadSampleMonth()
     // SEAM: the batch comes from the Importer (branch "import"); until then this says so.
     QString batchMessage;
     SampleMonthLoader::importMonthIntoBatch(m_db, result.monthFile, &batchMessage);
-    m_sampleSummary = result.summary() + QLatin1Char(' ') + batchMessage;
+    // Short enough for the status bar; the files are beside the database (practice-samples/).
+    m_sampleSummary = tr("Sample month %1: %2 rows, %3 catalog entries added.")
+                          .arg(result.month.toString(QStringLiteral("yyyy-MM")))
+                          .arg(result.monthRows)
+                          .arg(result.added);
+    if (!batchMessage.isEmpty())
+        m_sampleSummary += QLatin1Char(' ') + tr("The batch waits for the import step.");
     statusBar()->showMessage(m_sampleSummary);
     // The Practice templates the sample catalog names; the status bar reports the sync when done.
     m_credly->syncTemplates();

@@ -10,13 +10,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace badgedesk {
 
@@ -45,7 +47,7 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
 {
     setObjectName(QStringLiteral("credlySettingsDialog"));
     setWindowTitle(tr("Credly Settings"));
-    setMinimumWidth(620);
+    setMinimumWidth(680);
 
     m_environment = new QComboBox(this);
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -113,15 +115,29 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Environment:"), environmentRow);
-    form->addRow(QString(), m_switchNote);
-    form->addRow(tr("&Organization id:"), m_organization);
-    form->addRow(tr("&Address:"), m_baseUrl);
-    form->addRow(QString(), m_baseUrlHint);
-    form->addRow(tr("To&ken:"), m_token);
-    form->addRow(QString(), m_tokenState);
+    // A grid rather than a QFormLayout: it sizes the wrapped hints by their real width.
+    auto* form = new QGridLayout;
+    m_form = form;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addField = [this, form, &row](const QString& text, QWidget* buddy, QLayout* fieldLayout) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        if (fieldLayout)
+            form->addLayout(fieldLayout, row, 1);
+        else
+            form->addWidget(buddy, row, 1);
+        ++row;
+    };
+    const auto addHint = [form, &row](QWidget* hint) { form->addWidget(hint, row++, 1); };
+    addField(tr("&Environment:"), m_environment, environmentRow);
+    addHint(m_switchNote);
+    addField(tr("&Organization id:"), m_organization, nullptr);
+    addField(tr("&Address:"), m_baseUrl, nullptr);
+    addHint(m_baseUrlHint);
+    addField(tr("To&ken:"), m_token, nullptr);
+    addHint(m_tokenState);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -135,6 +151,11 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
 
     connect(m_environment, &QComboBox::currentIndexChanged, this,
             [this] { loadEnvironment(selectedEnvironment()); });
+    // Whether a token is stored depends on the organization: looked up once typing pauses.
+    m_tokenStateTimer.setSingleShot(true);
+    m_tokenStateTimer.setInterval(400);
+    connect(&m_tokenStateTimer, &QTimer::timeout, this, &CredlySettingsDialog::updateTokenState);
+    connect(m_organization, &QLineEdit::textEdited, &m_tokenStateTimer, qOverload<>(&QTimer::start));
     connect(m_organization, &QLineEdit::editingFinished, this, &CredlySettingsDialog::updateTokenState);
     connect(m_test, &QPushButton::clicked, this, &CredlySettingsDialog::testConnection);
     connect(m_keepForSession, &QPushButton::clicked, this, [this] {
@@ -147,6 +168,21 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
 
     m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(m_shown)));
     loadEnvironment(m_shown);
+    resize(minimumWidth(), 0);
+    fitToContents();
+}
+
+void CredlySettingsDialog::fitToContents()
+{
+    // Top-level windows do not grow for wrapped text by themselves (height-for-width is not part of
+    // the minimum size), so the dialog grows when a message, result or panel appears.
+    // Labels just changed text; the grid's cached heights are stale (invalidate does not recurse).
+    m_form->invalidate();
+    layout()->invalidate();
+    const int width = std::max(this->width(), minimumWidth());
+    const int height = layout()->totalHeightForWidth(width);
+    if (height > this->height())
+        resize(width, height);
 }
 
 CredlySettingsDialog::~CredlySettingsDialog() = default;
@@ -232,10 +268,12 @@ void CredlySettingsDialog::updateSwitchNote()
         text += QLatin1Char(' ') + tr("Production issues real badges and Credly emails the students.");
     m_switchNote->setText(text);
     m_switchNote->show();
+    fitToContents();
 }
 
 void CredlySettingsDialog::updateTokenState()
 {
+    m_tokenStateTimer.stop();
     const CredlyEnvironment environment = selectedEnvironment();
     if (environment == CredlyEnvironment::Practice) {
         m_tokenState->setText(
@@ -258,11 +296,16 @@ void CredlySettingsDialog::updateTokenState()
             text = tr("A token is stored in the keychain. Paste a new one to replace it.");
         else if (found.source == TokenStore::Source::Session)
             text = tr("A token is kept in memory for this session only (the keychain was not available).");
+        else if (found.status == SecretStore::Status::Unavailable)
+            text =
+                tr("The system keychain is not available on this computer: a token can only be kept for this "
+                   "session.");
         else if (!found.message.isEmpty())
             text = found.message;
         else
             text = tr("No token is stored for this organization yet.");
         self->m_tokenState->setText(text);
+        self->fitToContents();
     });
 }
 
@@ -293,6 +336,7 @@ void CredlySettingsDialog::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    fitToContents();
 }
 
 void CredlySettingsDialog::setBusy(bool busy)
@@ -398,6 +442,7 @@ void CredlySettingsDialog::showResult(const CredlyConnectionCheck::Result& resul
         showExpiry(result.tokenExpiry, QString());
     else if (result.isOk())
         showExpiry(result.tokenExpiry, tr("Practice token: "));
+    fitToContents();
     emit connectionTested(result.isOk());
 }
 
@@ -441,6 +486,7 @@ void CredlySettingsDialog::save()
             self->m_keychainMessage->setText(TokenStore::messageFor(r));
             self->m_keychainPanel->show();
             self->m_keepForSession->setFocus();
+            self->fitToContents();
             return;
         }
         self->showMessage(TokenStore::messageFor(r));

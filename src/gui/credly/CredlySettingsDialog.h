@@ -7,12 +7,14 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
 class QFrame;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,6 +61,7 @@ private:
     void showMessage(const QString& text);
     void finishSave();
     void setBusy(bool busy);
+    void fitToContents();
 
     CredlySession& m_session;
     CredlyEnvironment m_shown;
@@ -79,6 +82,7 @@ private:
     QPushButton* m_keepForSession = nullptr;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QGridLayout* m_form = nullptr;
 
     // "Test connection" uses a client of its own: the values being edited are not saved yet, and
     // the app's client keeps serving the open environment meanwhile.
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<PracticeSession> m_practicePreview; // Practice tested from another environment
     bool m_testing = false;
     int m_tokenLookup = 0;
+    QTimer m_tokenStateTimer;
 
     struct Tested
     {
