@@ -690,6 +690,31 @@ private slots:
         QVERIFY(seen.contains("Accept: application/json\r\n"));
     }
 
+    void tlsFailureIsAnErrorNeverIgnored()
+    {
+        // https to a loopback port that does not speak TLS: the handshake fails and the call ends
+        // as a network error; nothing falls back to plain http or carries on regardless.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray seen;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                seen += socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+            });
+        });
+        CredlyClient client;
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/").arg(server.serverPort()))));
+        client.setOrganizationId(m_org);
+        client.setToken(m_token);
+        client.setRetryPolicy({1, 10, 10, 1});
+        auto* r = client.organization();
+        QVERIFY(finish(r));
+        QCOMPARE(r->error().kind, Kind::Network);
+        QVERIFY(!seen.contains("Authorization")); // the token never went out in the clear
+    }
+
     void tokenNeverReachesTheLog()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("badgedesk.credly.debug=true"));

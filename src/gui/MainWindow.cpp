@@ -273,6 +273,11 @@ void MainWindow::setCredlySession(CredlySession* session)
         if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
             catalog->reload();
     });
+    // Not set up, or no token: say so once the token lookup has answered.
+    connect(session, &CredlySession::tokenChanged, this, [this] {
+        if (m_credly && !m_credly->isReady())
+            statusBar()->showMessage(m_credly->problem());
+    });
     // The token's last known expiry, warned about from 30 days ahead without asking Credly.
     if (session->environment() != CredlyEnvironment::Practice) {
         CredlyTokenExpiry expiry;

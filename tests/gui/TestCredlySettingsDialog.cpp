@@ -69,7 +69,8 @@ private:
     CredlySimulator m_sim; // a "Sandbox" Credly reached through a custom loopback address
     const QString m_org = QStringLiteral("1d6a0c52-5b2e-4c41-9b8e-7f00a1c2e3d4");
     const QString m_token = QStringLiteral("Tk-widget-93be5a07-secret");
-    MemorySecretStore m_keychain; // stands in for the OS keychain (tested for real elsewhere)
+    // Stands in for the OS keychain (tested for real in TestKeychainSecretStore); fresh per test.
+    std::unique_ptr<MemorySecretStore> m_keychainStore;
     std::unique_ptr<TokenStore> m_tokens;
 
     template <typename T> T* child(QWidget* parent, const QString& name)
@@ -133,12 +134,14 @@ private slots:
     {
         QSettings().clear();
         removeDefaultDatabases();
-        m_tokens = std::make_unique<TokenStore>(&m_keychain);
+        m_keychainStore = std::make_unique<MemorySecretStore>();
+        m_tokens = std::make_unique<TokenStore>(m_keychainStore.get());
     }
 
     void cleanup()
     {
         m_tokens.reset();
+        m_keychainStore.reset();
         removeDefaultDatabases();
     }
 
@@ -220,7 +223,7 @@ private slots:
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("saveButton")), Qt::LeftButton);
         QVERIFY(accepted.wait(5000));
-        QCOMPARE(m_keychain.value(TokenStore::keyFor(CredlyEnvironment::Sandbox, m_org)), m_token);
+        QCOMPARE(m_keychainStore->value(TokenStore::keyFor(CredlyEnvironment::Sandbox, m_org)), m_token);
         const CredlyConnectionSettings saved =
             CredlySettingsRepository(db->connection()).load(CredlyEnvironment::Sandbox);
         QCOMPARE(saved.organizationId, m_org);
@@ -302,7 +305,7 @@ private slots:
         QVERIFY(CredlySettingsRepository(db->connection())
                     .load(CredlyEnvironment::Production)
                     .organizationId.isEmpty());
-        QVERIFY(!m_keychain.contains(TokenStore::keyFor(CredlyEnvironment::Production, organization)));
+        QVERIFY(!m_keychainStore->contains(TokenStore::keyFor(CredlyEnvironment::Production, organization)));
     }
 
     void keychainUnavailableOffersThisSessionOnly()
@@ -393,7 +396,37 @@ private slots:
         QVERIFY(CredlySettingsRepository(db->connection())
                     .load(CredlyEnvironment::Production)
                     .organizationId.isEmpty());
-        QCOMPARE(m_keychain.value(TokenStore::keyFor(CredlyEnvironment::Production, m_org)), m_token);
+        QCOMPARE(m_keychainStore->value(TokenStore::keyFor(CredlyEnvironment::Production, m_org)), m_token);
+    }
+
+    void windowWarnsAboutTheTokenAndMissingSetup()
+    {
+        auto db = openDatabase(QStringLiteral("real-window.sqlite"), CredlyEnvironment::Production);
+        CredlyConnectionSettings s;
+        s.environment = CredlyEnvironment::Production;
+        s.organizationId = m_org;
+        s.tokenExpiresAt = QDateTime::currentDateTime().addDays(10);
+        QVERIFY(CredlySettingsRepository(db->connection()).save(s));
+        m_keychainStore->insert(TokenStore::keyFor(CredlyEnvironment::Production, m_org), m_token);
+        {
+            CredlySession session(*db, *m_tokens);
+            MainWindow window(*db);
+            window.setCredlySession(&session);
+            session.start();
+            QTRY_VERIFY(session.isReady());
+            const QString status = window.statusBar()->currentMessage();
+            QVERIFY2(status.contains(QStringLiteral("in 10 days")), qPrintable(status));
+            QVERIFY(status.contains(QStringLiteral("Developers > Authorization Tokens")));
+        }
+        // No token for the organization: the status bar says where to put one.
+        m_keychainStore->erase(TokenStore::keyFor(CredlyEnvironment::Production, m_org));
+        CredlySession session(*db, *m_tokens);
+        MainWindow window(*db);
+        window.setCredlySession(&session);
+        session.start();
+        QTRY_VERIFY(
+            window.statusBar()->currentMessage().contains(QStringLiteral("No Credly token is stored")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Credly > Settings")));
     }
 
     void loadSampleMonthInPractice()
