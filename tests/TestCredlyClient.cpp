@@ -131,6 +131,12 @@ private slots:
         QTest::newRow("http lan") << QStringLiteral("http://192.168.1.5/v1/") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/v1/") << false;
         QTest::newRow("user info") << QStringLiteral("https://tok:@api.credly.com/v1/") << false;
+        QTest::newRow("custom https") << QStringLiteral("https://credly-proxy.example.org/credly/v1") << true;
+        QTest::newRow("custom http") << QStringLiteral("http://credly-proxy.example.org/v1/") << false;
+        QTest::newRow("loopback look-alike") << QStringLiteral("http://127.0.0.1.example.org/v1/") << false;
+        QTest::newRow("query") << QStringLiteral("https://api.credly.com/v1/?per=100") << false;
+        QTest::newRow("fragment") << QStringLiteral("https://api.credly.com/v1/#x") << false;
+        QTest::newRow("no host") << QStringLiteral("https:///v1/") << false;
         QTest::newRow("empty") << QString() << false;
     }
 
@@ -168,6 +174,22 @@ private slots:
         QCOMPARE(r->value().size(), 1);
         QCOMPARE(r->value().first().id, m_org);
         QCOMPARE(r->value().first().name, m_sim.state().organizationName());
+    }
+
+    void organizationDetails()
+    {
+        auto* r = m_client->organization();
+        QVERIFY(finish(r));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->value().id, m_org);
+        QCOMPARE(r->value().name, QStringLiteral("CareerTech Testing Center (Practice)"));
+        QCOMPARE(requestsTo(QStringLiteral("GET"), QStringLiteral("/organizations/") + m_org), 1);
+
+        m_client->setOrganizationId(QStringLiteral("someone-else"));
+        auto* other = m_client->organization();
+        QVERIFY(finish(other));
+        QCOMPARE(other->error().kind, Kind::NotFound);
+        QCOMPARE(other->error().message, QStringLiteral("Organization not found: someone-else"));
     }
 
     void templatesFollowEveryPage()
@@ -327,6 +349,85 @@ private slots:
             QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(t.expiresAt) - 180) <= 1);
         }
         QCOMPARE(current, 1);
+    }
+
+    void tokenExpiryOfTheTokenInUse()
+    {
+        auto* r = m_client->tokenExpiry();
+        QVERIFY(finish(r));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QVERIFY(r->value().known);
+        const QDate today = QDate::currentDate();
+        QVERIFY(qAbs(r->value().daysLeft(today) - 180) <= 1);
+        QVERIFY(!r->value().needsWarning(today));
+
+        // A token that expires in 20 days: known, and warned about.
+        const QString soon = QStringLiteral("Tk-soon-4d1e");
+        m_sim.addToken(soon, true, QDateTime::currentDateTimeUtc().addDays(20));
+        m_client->setToken(soon);
+        auto* s = m_client->tokenExpiry();
+        QVERIFY(finish(s));
+        QVERIFY2(s->isOk(), qPrintable(s->error().message));
+        QVERIFY(s->value().known);
+        QVERIFY(qAbs(s->value().daysLeft(today) - 20) <= 1);
+        QVERIFY(s->value().needsWarning(today));
+        QVERIFY2(s->value().userText(today).contains(QLatin1String("Developers > Authorization Tokens")),
+                 qPrintable(s->value().userText(today)));
+
+        // An expired token is refused outright: an authentication error, not an unknown date.
+        const QString expired = QStringLiteral("Tk-expired-77");
+        m_sim.addToken(expired, true, QDateTime::currentDateTimeUtc().addDays(-1));
+        m_client->setToken(expired);
+        auto* e = m_client->tokenExpiry();
+        QVERIFY(finish(e));
+        QCOMPARE(e->error().kind, Kind::Authentication);
+        QCOMPARE(e->error().message, QStringLiteral("Unauthorized: the authorization token has expired."));
+    }
+
+    void tokenExpiryUnknownWhenCredlyWillNotShowIt()
+    {
+        // A bare server that forbids the token list, as Credly does for a token without the right.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray body("{\"data\":{\"message\":\"Forbidden\"},\"metadata\":null}");
+                socket->readAll();
+                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        CredlyClient client;
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/").arg(server.serverPort()))));
+        client.setOrganizationId(m_org);
+        client.setToken(m_token);
+        auto* r = client.tokenExpiry();
+        QVERIFY(finish(r));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QVERIFY(!r->value().known);
+        QVERIFY(!r->value().needsWarning(QDate::currentDate()));
+        QVERIFY(r->value().unknownReason.contains(QLatin1String("Developers > Authorization Tokens")));
+    }
+
+    void badgeSearchByQuery()
+    {
+        auto* a = m_client->issueBadge(request(QStringLiteral("q1@example.org"), QStringLiteral("h-q1")));
+        QVERIFY(finish(a));
+        QVERIFY(a->isOk());
+        BadgeIssueRequest other = request(QStringLiteral("someone@example.com"), QStringLiteral("h-q2"));
+        other.firstName = QStringLiteral("Zoë");
+        auto* b = m_client->issueBadge(other);
+        QVERIFY(finish(b));
+        QVERIFY(b->isOk());
+        CredlyBadgeFilter search;
+        search.query = QStringLiteral("zoë");
+        auto* found = m_client->listBadges(search);
+        QVERIFY(finish(found));
+        QVERIFY2(found->isOk(), qPrintable(found->error().message));
+        QCOMPARE(found->value().size(), 1);
+        QCOMPARE(found->value().first().id, b->value().id);
     }
 
     void authenticationError()
@@ -587,6 +688,31 @@ private slots:
         QVERIFY2(seen.contains("Authorization: Basic " + (m_token.toUtf8() + ':').toBase64() + "\r\n"),
                  seen.constData());
         QVERIFY(seen.contains("Accept: application/json\r\n"));
+    }
+
+    void tlsFailureIsAnErrorNeverIgnored()
+    {
+        // https to a loopback port that does not speak TLS: the handshake fails and the call ends
+        // as a network error; nothing falls back to plain http or carries on regardless.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray seen;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                seen += socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+            });
+        });
+        CredlyClient client;
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/").arg(server.serverPort()))));
+        client.setOrganizationId(m_org);
+        client.setToken(m_token);
+        client.setRetryPolicy({1, 10, 10, 1});
+        auto* r = client.organization();
+        QVERIFY(finish(r));
+        QCOMPARE(r->error().kind, Kind::Network);
+        QVERIFY(!seen.contains("Authorization")); // the token never went out in the clear
     }
 
     void tokenNeverReachesTheLog()

@@ -3,10 +3,13 @@
 #include "sample/SampleDataGenerator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -623,6 +626,152 @@ private slots:
         QCOMPARE(again.state().badges().first().value(QStringLiteral("recipient_email")).toString(),
                  QStringLiteral("kept@example.org"));
         QCOMPARE(again.organizationId(), m_org);
+    }
+
+    void stateFileNeverHoldsATokenAndTheConfiguredOneWorks()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("sim.json"));
+        const QString first = QStringLiteral("Tk-first-session-5c2a");
+        const QString second = QStringLiteral("Tk-second-session-9e01");
+        {
+            CredlySimulator sim;
+            sim.setOrganizationId(m_org);
+            sim.setToken(first);
+            sim.addToken(QStringLiteral("Tk-added-later-33"), false);
+            QVERIFY(sim.setStateFile(file));
+            sim.reset(); // a change, saved on destruction
+        }
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray content = saved.readAll();
+        QVERIFY(content.contains("\"templates\""));
+        QVERIFY(!content.contains(first.toUtf8()));
+        QVERIFY(!content.contains("Tk-added-later-33"));
+        QVERIFY(!content.contains("\"tokens\""));
+
+        // The next run accepts its own configured token, and the old one no longer.
+        CredlySimulator again;
+        again.setOrganizationId(m_org);
+        again.setToken(second);
+        QVERIFY(again.setStateFile(file));
+        QVERIFY(again.state().tokenIndex(second) >= 0);
+        QCOMPARE(again.state().tokenIndex(first), -1);
+        QCOMPARE(again.state().tokens().size(), 1);
+    }
+
+    void setTokenReplacesTheAcceptedToken()
+    {
+        CredlySimulator sim;
+        sim.setOrganizationId(m_org);
+        sim.setToken(QStringLiteral("one"));
+        sim.addToken(QStringLiteral("extra"), false);
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(12);
+        sim.setToken(QStringLiteral("two"), expiry);
+        QCOMPARE(sim.state().tokenIndex(QStringLiteral("one")), -1);
+        QVERIFY(sim.state().tokenIndex(QStringLiteral("extra")) >= 0);
+        const int two = sim.state().tokenIndex(QStringLiteral("two"));
+        QVERIFY(two >= 0);
+        QCOMPARE(sim.state().tokens().at(two).value(QStringLiteral("expires_at")).toString(),
+                 SimulatorState::timestamp(expiry));
+        // reset() keeps the configured token and its expiry.
+        sim.reset();
+        QCOMPARE(sim.state().tokens().size(), 1);
+        QCOMPARE(sim.state().tokens().first().value(QStringLiteral("expires_at")).toString(),
+                 SimulatorState::timestamp(expiry));
+    }
+
+    void executableFaultOptions()
+    {
+        // credly-sim itself: every fault is an option; a bad value is refused with exit code 1.
+        QProcess bad;
+        bad.start(QStringLiteral(BADGEDESK_CREDLY_SIM_PATH),
+                  {QStringLiteral("--error-rate"), QStringLiteral("2")});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 1);
+        QVERIFY2(bad.readAllStandardError().contains("--error-rate must be a number from 0 to 1"),
+                 "no clear message");
+        QProcess typo;
+        typo.start(QStringLiteral(BADGEDESK_CREDLY_SIM_PATH),
+                   {QStringLiteral("--throttle-every"), QStringLiteral("ten")});
+        QVERIFY(typo.waitForFinished(10000));
+        QCOMPARE(typo.exitCode(), 1);
+        QVERIFY(typo.readAllStandardError().contains("--throttle-every must be a whole number"));
+
+        QProcess sim;
+        sim.start(QStringLiteral(BADGEDESK_CREDLY_SIM_PATH), {QStringLiteral("--org"),
+                                                              QStringLiteral("exe-org"),
+                                                              QStringLiteral("--token"),
+                                                              QStringLiteral("exe-token"),
+                                                              QStringLiteral("--error-rate"),
+                                                              QStringLiteral("1"),
+                                                              QStringLiteral("--error-status"),
+                                                              QStringLiteral("502"),
+                                                              QStringLiteral("--latency-ms"),
+                                                              QStringLiteral("5"),
+                                                              QStringLiteral("--jitter-ms"),
+                                                              QStringLiteral("5"),
+                                                              QStringLiteral("--throttle-every"),
+                                                              QStringLiteral("0"),
+                                                              QStringLiteral("--retry-after"),
+                                                              QStringLiteral("none"),
+                                                              QStringLiteral("--drop-after-create-every"),
+                                                              QStringLiteral("3"),
+                                                              QStringLiteral("--hang-path"),
+                                                              QStringLiteral("/never$"),
+                                                              QStringLiteral("--seed"),
+                                                              QStringLiteral("7"),
+                                                              QStringLiteral("--token-expires-in-days"),
+                                                              QStringLiteral("12")});
+        QVERIFY(sim.waitForStarted(10000));
+        QVERIFY(sim.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(sim.readLine());
+        static const QRegularExpression listening(
+            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+/v1/)"));
+        const auto m = listening.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        const QString base = m.captured(1);
+
+        const auto get = [this](const QString& url) {
+            QNetworkRequest request{QUrl(url)};
+            QNetworkReply* reply = m_nam.get(request);
+            QSignalSpy spy(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                spy.wait(5000);
+            QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return json;
+        };
+        const QJsonObject faults = get(base.left(base.size() - 4) + QStringLiteral("/_sim/faults"))
+                                       .value(QStringLiteral("data"))
+                                       .toObject();
+        QCOMPARE(faults.value(QStringLiteral("error_rate")).toDouble(), 1.0);
+        QCOMPARE(faults.value(QStringLiteral("error_status")).toInt(), 502);
+        QCOMPARE(faults.value(QStringLiteral("latency_ms")).toInt(), 5);
+        QCOMPARE(faults.value(QStringLiteral("jitter_ms")).toInt(), 5);
+        QCOMPARE(faults.value(QStringLiteral("retry_after_seconds")).toInt(), -1);
+        QCOMPARE(faults.value(QStringLiteral("drop_after_create_every")).toInt(), 3);
+        QCOMPARE(faults.value(QStringLiteral("hang_path")).toString(), QStringLiteral("/never$"));
+        QCOMPARE(faults.value(QStringLiteral("seed")).toInt(), 7);
+        const QJsonObject state = get(base.left(base.size() - 4) + QStringLiteral("/_sim/state"))
+                                      .value(QStringLiteral("data"))
+                                      .toObject();
+        const QJsonArray tokens = state.value(QStringLiteral("tokens")).toArray();
+        QCOMPARE(tokens.size(), 1);
+        const QDateTime expires = QDateTime::fromString(
+            tokens.first().toObject().value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(expires) - 12) <= 1);
+
+        // The API answers the injected 502.
+        QNetworkRequest request{QUrl(base + QStringLiteral("organizations/exe-org/badges"))};
+        request.setRawHeader("Authorization", "Basic " + QByteArray("exe-token:").toBase64());
+        QNetworkReply* reply = m_nam.get(request);
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || spy.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 502);
+        delete reply;
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(5000));
     }
 };
 

@@ -15,7 +15,7 @@ int main(int argc, char* argv[])
     badgedesk::DiagnosticsLog::install(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), true);
     // Output is for people and scripts: keep progress chatter out unless QT_LOGGING_RULES asks.
-    QLoggingCategory::setFilterRules(QStringLiteral("badgedesk.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("badgedesk.*.debug=false\nbadgedesk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return badgedesk::Cli(out, err).run(app.arguments());

@@ -1,8 +1,7 @@
 #include "AppIcon.h"
 #include "AppIdentity.h"
-#include "MainWindow.h"
+#include "AppSession.h"
 #include "diagnostics/DiagnosticsLog.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,19 +33,22 @@ int main(int argc, char* argv[])
     // Listed for --help; it is answered above.
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            QApplication::translate("main", "Print the version."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open the database at PATH."),
-                                      QStringLiteral("PATH"), badgedesk::Database::defaultPath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Open the database at PATH (default: the file of the current environment)."),
+        QStringLiteral("PATH"));
     parser.addOptions({versionOption, dbOption});
     parser.process(app);
 
-    badgedesk::Database db;
-    if (!db.open(parser.value(dbOption))) {
+    // The database of the remembered environment (Practice on a fresh install), its Credly session
+    // (in Practice the simulator, in this process) and the window.
+    badgedesk::AppSession session;
+    QString error;
+    if (!session.start(parser.value(dbOption), &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "BadgeDesk cannot open its database"),
-                              db.errorMessage());
+                              error);
         return 2;
     }
-    badgedesk::MainWindow window(db);
-    window.show();
     return app.exec();
 }

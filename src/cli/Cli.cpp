@@ -3,6 +3,8 @@
 #include "AppIdentity.h"
 #include "CatalogCommand.h"
 #include "CliContext.h"
+#include "CredlyCommand.h"
+#include "EnvironmentPreference.h"
 #include "ExitCode.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
@@ -28,6 +30,9 @@ const QList<Command>& commands()
          runSampleCommand},
         {"catalog", "Approved assessments: import FILE [--apply] [--retire-on DATE] | export FILE | list.",
          runCatalogCommand},
+        {"credly",
+         "Credly: test (connect), templates [--json] (refresh and list), token set|delete --env ENV.",
+         runCredlyCommand},
     };
     return list;
 }
@@ -41,7 +46,7 @@ QString usage()
                                   "  --version    print the version\n"
                                   "  -h, --help   this help; <command> --help for a command's options\n\n"
                                   "Commands:\n")
-                       .arg(Database::defaultPath());
+                       .arg(EnvironmentPreference::databasePath());
     for (const Command& c : commands())
         text += QStringLiteral("  %1 %2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(10), QString::fromLatin1(c.summary));

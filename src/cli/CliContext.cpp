@@ -1,6 +1,10 @@
 #include "CliContext.h"
 
+#include "EnvironmentPreference.h"
+
 #include <QJsonDocument>
+
+#include <cstdio>
 
 namespace badgedesk {
 
@@ -8,7 +12,8 @@ CliContext::CliContext(QTextStream& out, QTextStream& err) : m_out(out), m_err(e
 
 QString CliContext::databasePath() const
 {
-    return m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+    // The file of the environment the app was last switched to (Practice on a fresh install).
+    return m_databasePath.isEmpty() ? EnvironmentPreference::databasePath() : m_databasePath;
 }
 
 Database* CliContext::database()
@@ -29,6 +34,15 @@ void CliContext::printUsageError(const QString& parserError, const QString& help
     while (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     printError(text + QStringLiteral(". Run %1 for usage.").arg(helpCommand));
+}
+
+QTextStream& CliContext::in()
+{
+    if (m_in)
+        return *m_in;
+    if (!m_stdin)
+        m_stdin = std::make_unique<QTextStream>(stdin);
+    return *m_stdin;
 }
 
 void CliContext::printError(const QString& message)

@@ -18,6 +18,9 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // Standard input (a token for "credly token set"); tests may hand in their own stream.
+    QTextStream& in();
+    void setInput(QTextStream* in) { m_in = in; }
 
     bool json() const { return m_json; }
     void setJson(bool json) { m_json = json; }
@@ -40,6 +43,8 @@ private:
     bool m_json = false;
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
+    QTextStream* m_in = nullptr;
+    std::unique_ptr<QTextStream> m_stdin;
 };
 
 } // namespace badgedesk

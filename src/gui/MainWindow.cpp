@@ -3,12 +3,16 @@
 #include "AboutDialog.h"
 #include "EnvironmentLabel.h"
 #include "StepPathWidget.h"
+#include "credly/CredlySession.h"
+#include "credly/CredlySettingsDialog.h"
+#include "credly/CredlyTokenExpiry.h"
 #include "pages/CatalogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ImportPage.h"
 #include "pages/IssuePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/ReviewPage.h"
+#include "sample/SampleMonthLoader.h"
 #include "storage/CatalogChangeNotifier.h"
 #include "storage/Database.h"
 
@@ -16,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -163,6 +168,9 @@ void MainWindow::createMenus()
     QAction* import = addPendingAction(file, tr("&Import Export…"), QKeySequence::Open,
                                        tr("Importing comes with the import step; not in this build yet."));
     import->setObjectName(QStringLiteral("actionImport"));
+    m_loadSampleAction = file->addAction(tr("Load &Sample Month"), this, &MainWindow::loadSampleMonth);
+    m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSampleMonth"));
+    m_loadSampleAction->setEnabled(false); // until the Credly session is set, and only in Practice
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -189,9 +197,14 @@ void MainWindow::createMenus()
     QAction* environment = credly->addAction(tr("Environment: %1").arg(environmentLabel(m_db.environment())));
     environment->setEnabled(false);
     credly->addSeparator();
-    addPendingAction(credly, tr("&Refresh from Credly"), QKeySequence::Refresh,
-                     tr("Refreshing comes with the Credly connection."));
-    addPendingAction(credly, tr("Credly &Settings…"), {}, tr("Settings come with the Credly connection."));
+    m_refreshAction = credly->addAction(tr("&Refresh from Credly"), this, &MainWindow::refreshFromCredly);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefreshFromCredly"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false);
+    m_credlySettingsAction =
+        credly->addAction(tr("Credly &Settings…"), this, &MainWindow::showCredlySettings);
+    m_credlySettingsAction->setObjectName(QStringLiteral("actionCredlySettings"));
+    m_credlySettingsAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* pageGroup = new QActionGroup(this);
@@ -228,6 +241,111 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(prefix);
     statusBar()->addWidget(m_databasePathLabel, 1);
     statusBar()->addPermanentWidget(m_statusEnvironmentLabel);
+}
+
+void MainWindow::setCredlySession(CredlySession* session)
+{
+    m_credly = session;
+    m_credlySettingsAction->setEnabled(session);
+    m_refreshAction->setEnabled(session);
+    const bool practice = session && session->environment() == CredlyEnvironment::Practice;
+    m_loadSampleAction->setEnabled(practice);
+    const QString why = practice
+                            ? tr("Writes a synthetic month and fills the catalog and the Practice templates.")
+                            : tr("Sample data is loaded only in Practice, so it never meets real data.");
+    m_loadSampleAction->setToolTip(why);
+    m_loadSampleAction->setStatusTip(why);
+    if (!session)
+        return;
+    // Templates refreshed (F5, the sample month): the catalog's picker and flags read the cache.
+    connect(session, &CredlySession::templatesSynced, this, [this](const TemplateSync::Result& result) {
+        if (m_sampleSummary.isEmpty() || !result.isOk()) {
+            statusBar()->showMessage(result.summary());
+        } else {
+            // Short enough for the status bar; the Catalog page shows the entries themselves.
+            const int flagged = static_cast<int>(result.archivedInUse.size() + result.unknownInUse.size());
+            statusBar()->showMessage(
+                m_sampleSummary + QLatin1Char(' ') +
+                (flagged == 0 ? tr("%1 Practice templates synced.").arg(result.total)
+                              : tr("%1 Practice templates synced, %2 catalog entries need another template.")
+                                    .arg(result.total)
+                                    .arg(flagged)));
+        }
+        m_sampleSummary.clear();
+        if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
+            catalog->reload();
+    });
+    // Not set up, or no token: say so once the token lookup has answered.
+    connect(session, &CredlySession::tokenChanged, this, [this] {
+        if (m_credly && !m_credly->isReady())
+            statusBar()->showMessage(m_credly->problem());
+    });
+    // The token's last known expiry, warned about from 30 days ahead without asking Credly.
+    if (session->environment() != CredlyEnvironment::Practice) {
+        CredlyTokenExpiry expiry;
+        expiry.expiresAt = session->settings(session->environment()).tokenExpiresAt;
+        expiry.known = expiry.expiresAt.isValid();
+        if (expiry.needsWarning(QDate::currentDate()))
+            statusBar()->showMessage(expiry.userText(QDate::currentDate()));
+    }
+}
+
+CredlySettingsDialog* MainWindow::showCredlySettings()
+{
+    if (!m_credly)
+        return nullptr;
+    if (auto* open = findChild<CredlySettingsDialog*>())
+        return open; // one at a time
+    auto* dialog = new CredlySettingsDialog(*m_credly, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->environmentChanged()) {
+            emit environmentSwitchRequested(dialog->selectedEnvironment());
+            return;
+        }
+        m_credly->reload();
+        statusBar()->showMessage(tr("Credly settings saved."), 5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::refreshFromCredly()
+{
+    if (!m_credly)
+        return;
+    if (!m_credly->isReady()) {
+        statusBar()->showMessage(m_credly->problem());
+        return;
+    }
+    statusBar()->showMessage(tr("Refreshing the badge templates from Credly…"));
+    m_credly->syncTemplates();
+}
+
+void MainWindow::loadSampleMonth()
+{
+    if (!m_credly || m_credly->environment() != CredlyEnvironment::Practice)
+        return;
+    const SampleMonthLoader::Result result = SampleMonthLoader::load(m_db, QDate(), QString());
+    if (!result.isOk()) {
+        statusBar()->showMessage(result.error);
+        return;
+    }
+    if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
+        catalog->reload();
+    // SEAM: the batch comes from the Importer (branch "import"); until then this says so.
+    QString batchMessage;
+    SampleMonthLoader::importMonthIntoBatch(m_db, result.monthFile, &batchMessage);
+    // Short enough for the status bar; the files are beside the database (practice-samples/).
+    m_sampleSummary = tr("Sample month %1: %2 rows, %3 catalog entries added.")
+                          .arg(result.month.toString(QStringLiteral("yyyy-MM")))
+                          .arg(result.monthRows)
+                          .arg(result.added);
+    if (!batchMessage.isEmpty())
+        m_sampleSummary += QLatin1Char(' ') + tr("The batch waits for the import step.");
+    statusBar()->showMessage(m_sampleSummary);
+    // The Practice templates the sample catalog names; the status bar reports the sync when done.
+    m_credly->syncTemplates();
 }
 
 PageId MainWindow::currentPage() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageId.h"
+#include "domain/CredlyEnvironment.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -14,6 +15,8 @@ class QStackedWidget;
 namespace badgedesk {
 
 class CatalogChangeNotifier;
+class CredlySession;
+class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
 class Page;
@@ -32,9 +35,21 @@ public:
     // connect to it to classify those rows again.
     CatalogChangeNotifier* catalogChangeNotifier() const { return m_catalogChanges; }
 
+    // Enables the Credly actions (settings, refresh, Practice's sample month) over this session.
+    void setCredlySession(CredlySession* session);
+
 public slots:
     void setCurrentPage(badgedesk::PageId page);
     void showAbout();
+    // Window-modal, returns at once; Save applies it (an environment switch through the signal).
+    CredlySettingsDialog* showCredlySettings();
+    void refreshFromCredly();
+    // Practice only: the sample month's files, the catalog from its approved list, the templates.
+    void loadSampleMonth();
+
+signals:
+    // The user saved another environment in Credly > Settings: the app reopens in it.
+    void environmentSwitchRequested(badgedesk::CredlyEnvironment environment);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +74,11 @@ private:
     QLabel* m_databasePathLabel = nullptr;
     EnvironmentLabel* m_statusEnvironmentLabel = nullptr;
     QList<QAction*> m_pageActions;
+    CredlySession* m_credly = nullptr;
+    QAction* m_loadSampleAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_credlySettingsAction = nullptr;
+    QString m_sampleSummary; // shown with the template sync's result that follows it
 };
 
 } // namespace badgedesk

@@ -218,13 +218,19 @@ CredlySimulator::~CredlySimulator()
 
 void CredlySimulator::setOrganizationId(const QString& id)
 {
-    m_state = SimulatorState::seeded(id, m_token);
+    m_state = SimulatorState::seeded(id, QString());
+    if (!m_token.isEmpty())
+        m_state.addToken(m_token, true, m_tokenExpiresAt);
 }
 
-void CredlySimulator::setToken(const QString& token)
+void CredlySimulator::setToken(const QString& token, const QDateTime& expiresAt)
 {
+    // The old primary token stops working; tokens added with addToken() stay.
+    m_state.removeToken(m_token);
     m_token = token;
-    m_state = SimulatorState::seeded(m_state.organizationId(), m_token);
+    m_tokenExpiresAt = expiresAt;
+    if (!m_token.isEmpty())
+        m_state.addToken(m_token, true, expiresAt);
 }
 
 quint16 CredlySimulator::listen(quint16 port)
@@ -256,6 +262,9 @@ bool CredlySimulator::setStateFile(const QString& path, QString* error)
         if (!loaded)
             return false;
         m_state = s;
+        // Tokens are not in the file: the configured one is what this run accepts.
+        if (!m_token.isEmpty())
+            m_state.addToken(m_token, true, m_tokenExpiresAt);
         return true;
     }
     return m_state.save(path, error);
@@ -263,7 +272,9 @@ bool CredlySimulator::setStateFile(const QString& path, QString* error)
 
 void CredlySimulator::reset()
 {
-    m_state = SimulatorState::seeded(m_state.organizationId(), m_token);
+    m_state = SimulatorState::seeded(m_state.organizationId(), QString());
+    if (!m_token.isEmpty())
+        m_state.addToken(m_token, true, m_tokenExpiresAt);
     m_requestLog = QJsonArray();
     setFaults(m_faults);
     stateChanged();

@@ -35,9 +35,10 @@ public:
     explicit CredlySimulator(QObject* parent = nullptr);
     ~CredlySimulator() override;
 
-    // Before listen(): the organization and the token the seeded state accepts.
+    // The organization (starts a fresh seeded state: call it first) and the token the simulator
+    // accepts, with its expiry (invalid: 180 days from now, as Credly's). Then setStateFile().
     void setOrganizationId(const QString& id);
-    void setToken(const QString& token);
+    void setToken(const QString& token, const QDateTime& expiresAt = {});
     QString organizationId() const { return m_state.organizationId(); }
     QString token() const { return m_token; }
 
@@ -51,7 +52,7 @@ public:
     FaultOptions faults() const { return m_faults; }
 
     // State in memory; with a state file it is loaded now (when the file exists) and saved
-    // shortly after every change and on destruction.
+    // shortly after every change and on destruction. Tokens are never saved (SimulatorState::save).
     bool setStateFile(const QString& path, QString* error = nullptr);
     void reset();
     const SimulatorState& state() const { return m_state; }
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     QString m_token = QStringLiteral("practice-token");
+    QDateTime m_tokenExpiresAt;
     SimulatorState m_state;
     FaultOptions m_faults;
     QRandomGenerator m_rng;

@@ -98,6 +98,13 @@ void SimulatorState::addToken(const QString& token, bool writeEnabled, const QDa
     });
 }
 
+void SimulatorState::removeToken(const QString& token)
+{
+    const int index = tokenIndex(token);
+    if (index >= 0)
+        m_tokens.removeAt(index);
+}
+
 void SimulatorState::addEvent(const QString& eventType, const QJsonObject& badge)
 {
     m_events.append(QJsonObject{
@@ -145,12 +152,16 @@ bool SimulatorState::save(const QString& path, QString* error) const
             *error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    QJsonObject json = toJson();
+    json.remove(QStringLiteral("tokens"));
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
     }
+    // Private like the databases: it holds (synthetic) earners' names and emails.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

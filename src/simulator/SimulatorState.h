@@ -35,12 +35,15 @@ public:
 
     // Adds a token; expiry defaults to 180 days after now, as Credly's.
     void addToken(const QString& token, bool writeEnabled, const QDateTime& expiresAt = {});
+    void removeToken(const QString& token);
     // Appends {id, event_type, organization_id, occurred_at, badge}.
     void addEvent(const QString& eventType, const QJsonObject& badge);
 
     QJsonObject toJson() const;
     static SimulatorState fromJson(const QJsonObject& json, bool* ok = nullptr);
 
+    // Everything but the tokens: a token is never written to disk, not even a simulator's. The
+    // simulator adds its configured token again after loading.
     bool save(const QString& path, QString* error = nullptr) const;
     static SimulatorState load(const QString& path, bool* ok, QString* error = nullptr);
 

@@ -15,6 +15,8 @@ QString CredlyBadgeFilter::toQuery() const
         parts.append({QStringLiteral("issuer_earner_id"), issuerEarnerId});
     if (!states.isEmpty())
         parts.append({QStringLiteral("state"), states.join(QLatin1Char(','))});
+    if (!query.isEmpty())
+        parts.append({QStringLiteral("query"), query});
     return CredlyTemplateFilter::buildQuery(parts, sort);
 }
 

@@ -12,6 +12,7 @@ struct CredlyBadgeFilter
     QString templateId;
     QString issuerEarnerId;
     QStringList states; // pending, accepted, rejected, revoked
+    QString query;      // search: name or email, partial
     QString sort;       // e.g. "-issued_at"
 
     // "filter=recipient_email::a%2Bb%40x.org|state::pending,accepted&sort=..." with each value

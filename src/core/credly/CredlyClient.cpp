@@ -53,6 +53,11 @@ bool CredlyClient::isAllowedBaseUrl(const QUrl& url, QString* error)
         return refuse(QStringLiteral("The Credly address is not a valid URL."));
     if (!url.userInfo().isEmpty())
         return refuse(QStringLiteral("The Credly address must not contain a user name or password."));
+    // The client appends paths and its own queries; a query or fragment in the base would be lost
+    // or sent to every endpoint.
+    if (url.hasQuery() || url.hasFragment())
+        return refuse(
+            QStringLiteral("The Credly address must not contain a query (?...) or fragment (#...)."));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
@@ -300,6 +305,15 @@ CredlyResult<QList<CredlyOrganization>>* CredlyClient::organizations()
     return result;
 }
 
+CredlyResult<CredlyOrganization>* CredlyClient::organization()
+{
+    return single<CredlyOrganization>(
+        "GET",
+        endpoint(QStringLiteral("organizations/%1")
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_organizationId)))),
+        {}, false);
+}
+
 CredlyResult<QList<CredlyTemplate>>* CredlyClient::listTemplates(const CredlyTemplateFilter& filter)
 {
     auto* result = new CredlyResult<QList<CredlyTemplate>>(this);
@@ -397,6 +411,49 @@ CredlyResult<QList<CredlyAuthorizationToken>>* CredlyClient::authorizationTokens
                 result->mutableValue().append(CredlyAuthorizationToken::fromJson(item.toObject(), current));
         },
         [result](const CredlyError& e) { result->finish(e); });
+    return result;
+}
+
+CredlyResult<CredlyTokenExpiry>* CredlyClient::tokenExpiry()
+{
+    auto* result = new CredlyResult<CredlyTokenExpiry>(this);
+    if (!checkReady(result))
+        return result;
+    // Through the list call, so paging, retries and errors stay in one place; only the current
+    // token's dates are kept.
+    auto* tokens = authorizationTokens();
+    connect(tokens, &CredlyReply::finished, result, [result, tokens] {
+        tokens->deleteLater();
+        const CredlyError& e = tokens->error();
+        CredlyTokenExpiry& expiry = result->mutableValue();
+        if (e.kind == CredlyError::Kind::Permission || e.kind == CredlyError::Kind::NotFound) {
+            expiry.unknownReason =
+                tr("Credly does not let this token read its own expiry date; check it in Credly under "
+                   "Developers > Authorization Tokens.");
+            result->finish({});
+            return;
+        }
+        if (e.isError()) {
+            result->finish(e);
+            return;
+        }
+        for (const CredlyAuthorizationToken& t : tokens->value()) {
+            if (t.isCurrent && t.expiresAt.isValid()) {
+                expiry.known = true;
+                expiry.expiresAt = t.expiresAt;
+            }
+        }
+        if (!expiry.known)
+            expiry.unknownReason =
+                tr("Credly did not list this token, so its expiry date is not known; check it in Credly "
+                   "under Developers > Authorization Tokens.");
+        result->finish({});
+    });
+    // Deleting the result early stops the underlying call, as for every other reply.
+    connect(result, &QObject::destroyed, tokens, [result, tokens] {
+        QObject::disconnect(tokens, nullptr, result, nullptr);
+        tokens->deleteLater();
+    });
     return result;
 }
 

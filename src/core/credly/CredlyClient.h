@@ -11,6 +11,7 @@
 #include "CredlyRetryPolicy.h"
 #include "CredlyTemplate.h"
 #include "CredlyTemplateFilter.h"
+#include "CredlyTokenExpiry.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +60,8 @@ public:
     CredlyRetryPolicy retryPolicy() const { return m_retryPolicy; }
 
     CredlyResult<QList<CredlyOrganization>>* organizations();
+    // GET organizations/{org}: the configured organization's details (name for "Test connection").
+    CredlyResult<CredlyOrganization>* organization();
     CredlyResult<QList<CredlyTemplate>>* listTemplates(const CredlyTemplateFilter& filter = {});
     CredlyResult<CredlyTemplate>* getTemplate(const QString& templateId);
     CredlyResult<CredlyBadge>* getBadge(const QString& badgeId);
@@ -73,6 +76,10 @@ public:
     CredlyResult<QList<CredlyEvent>>* listEvents(int maxPages = 0);
     // The tokens this token may see; the one in use has isCurrent (its expiresAt is what to warn about).
     CredlyResult<QList<CredlyAuthorizationToken>>* authorizationTokens();
+    // The expiry of the token in use, where the token may read it. Finishes without error and with
+    // known == false when Credly will not show it (403/404, or the token is not in the list);
+    // other errors (401, network...) are reported as errors.
+    CredlyResult<CredlyTokenExpiry>* tokenExpiry();
 
 private:
     using Done = std::function<void(const CredlyError& error, const QJsonObject& document)>;

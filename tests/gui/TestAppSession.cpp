@@ -1,0 +1,143 @@
+#include "AppIdentity.h"
+#include "AppSession.h"
+#include "EnvironmentPreference.h"
+#include "MainWindow.h"
+#include "PracticeSession.h"
+#include "credly/CredlySession.h"
+#include "storage/CatalogRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace badgedesk;
+
+// What badgedesk runs at start and on an environment switch: a fresh install is Practice with the
+// simulator running in this process; switching reopens on the other database file, and the next
+// start remembers it.
+class TestAppSession : public QObject
+{
+    Q_OBJECT
+private:
+    static void removeDefaultDatabases()
+    {
+        for (auto e : {CredlyEnvironment::Practice, CredlyEnvironment::Production}) {
+            const QString path = Database::defaultPath(e);
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            QFile::remove(PracticeSession::stateFileFor(path));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyAppIdentity();
+    }
+    void init()
+    {
+        QSettings().clear();
+        removeDefaultDatabases();
+    }
+    void cleanup() { removeDefaultDatabases(); }
+
+    void freshInstallIsPracticeWithTheSimulatorRunning()
+    {
+        AppSession app;
+        QString error;
+        QVERIFY2(app.start(QString(), &error), qPrintable(error));
+        QVERIFY(app.window() && app.window()->isVisible());
+        QCOMPARE(app.database()->path(), Database::defaultPath(CredlyEnvironment::Practice));
+        QVERIFY(app.window()->windowTitle().contains(QStringLiteral("badgedesk-practice.sqlite")));
+        QVERIFY(app.window()->windowTitle().contains(QStringLiteral("PRACTICE")));
+        QVERIFY(app.credly()->practice());
+        QVERIFY(app.credly()->isReady()); // no keychain, no account
+        QCOMPARE(app.credly()->client()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(QFileInfo::exists(PracticeSession::stateFileFor(app.database()->path())));
+        QCOMPARE(EnvironmentPreference::load(), CredlyEnvironment::Practice);
+    }
+
+    void switchingReopensOnTheOtherFileAndIsRemembered()
+    {
+        {
+            AppSession app;
+            QString error;
+            QVERIFY2(app.start(QString(), &error), qPrintable(error));
+            // Practice data to find again later.
+            app.window()->findChild<QAction*>(QStringLiteral("actionLoadSampleMonth"))->trigger();
+            const int practiceEntries = int(CatalogRepository(app.database()->connection()).all().size());
+            QVERIFY(practiceEntries > 500);
+
+            app.switchEnvironment(CredlyEnvironment::Production);
+            QCOMPARE(app.database()->path(), Database::defaultPath(CredlyEnvironment::Production));
+            QCOMPARE(app.database()->environment(), CredlyEnvironment::Production);
+            QVERIFY(app.window()->isVisible());
+            QVERIFY2(app.window()->windowTitle().contains(QStringLiteral("badgedesk.sqlite")),
+                     qPrintable(app.window()->windowTitle()));
+            QVERIFY(app.window()->windowTitle().contains(QStringLiteral("PRODUCTION")));
+            QCOMPARE(app.window()->statusBar()->currentMessage(),
+                     QStringLiteral("BadgeDesk now works in PRODUCTION on badgedesk.sqlite."));
+            QVERIFY(!app.credly()->practice()); // no simulator outside Practice
+            QVERIFY(!app.credly()->isReady());
+            QVERIFY(app.credly()->problem().contains(QStringLiteral("organization id is missing")));
+            QVERIFY(CatalogRepository(app.database()->connection()).all().isEmpty()); // never mixed
+            QVERIFY(!app.window()->findChild<QAction*>(QStringLiteral("actionLoadSampleMonth"))->isEnabled());
+            QCOMPARE(EnvironmentPreference::load(), CredlyEnvironment::Production);
+            const auto windows = QApplication::topLevelWidgets();
+            QCOMPARE(std::count_if(windows.begin(), windows.end(),
+                                   [](QWidget* w) { return qobject_cast<MainWindow*>(w) && w->isVisible(); }),
+                     1); // the old window is gone, not hidden behind
+        }
+        {
+            // The next start opens the remembered file.
+            AppSession again;
+            QString error;
+            QVERIFY2(again.start(QString(), &error), qPrintable(error));
+            QCOMPARE(again.database()->path(), Database::defaultPath(CredlyEnvironment::Production));
+            QCOMPARE(again.database()->environment(), CredlyEnvironment::Production);
+
+            // Sandbox shares the real file: same database, another environment.
+            again.switchEnvironment(CredlyEnvironment::Sandbox);
+            QCOMPARE(again.database()->path(), Database::defaultPath(CredlyEnvironment::Production));
+            QCOMPARE(again.database()->environment(), CredlyEnvironment::Sandbox);
+            QVERIFY(again.window()->windowTitle().contains(QStringLiteral("SANDBOX")));
+
+            // And back to Practice, where the sample data waits in its own file.
+            again.switchEnvironment(CredlyEnvironment::Practice);
+            QCOMPARE(again.database()->path(), Database::defaultPath(CredlyEnvironment::Practice));
+            QVERIFY(CatalogRepository(again.database()->connection()).all().size() > 500);
+            QVERIFY(again.credly()->isReady());
+        }
+    }
+
+    void explicitDatabaseKeepsItsOwnEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("october.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.setEnvironment(CredlyEnvironment::Sandbox));
+        }
+        AppSession app;
+        QString error;
+        QVERIFY2(app.start(path, &error), qPrintable(error));
+        QCOMPARE(app.database()->environment(), CredlyEnvironment::Sandbox);
+        QCOMPARE(EnvironmentPreference::load(), CredlyEnvironment::Practice); // --db does not change it
+    }
+};
+
+QTEST_MAIN(TestAppSession)
+#include "TestAppSession.moc"
