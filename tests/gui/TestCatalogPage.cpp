@@ -139,7 +139,8 @@ private slots:
         QVERIFY(!page.emptyState()->isVisible());
         auto* summary = page.findChild<QLabel*>(QStringLiteral("catalogSummary"));
         QCOMPARE(summary->text(),
-                 QStringLiteral("3 assessments · 0 retired · 1 with a problem (to list them: Show › Problems only)"));
+                 QStringLiteral(
+                     "3 assessments · 0 retired · 1 with a problem (to list them: Show › Problems only)"));
 
         // Edit a title in place through the view's editor, as the specialist would.
         QTableView* view = page.view();
@@ -333,9 +334,8 @@ private slots:
         auto* viewFilter = page.findChild<QComboBox*>(QStringLiteral("catalogView"));
         viewFilter->setCurrentIndex(viewFilter->findText(QStringLiteral("Problems only")));
         QCOMPARE(page.view()->model()->rowCount(), 2);
-        QCOMPARE(
-            summary->text(),
-            QStringLiteral("4 assessments · 0 retired · 2 with a problem (to list them: Show › Problems only) · 2 shown"));
+        QCOMPARE(summary->text(), QStringLiteral("4 assessments · 0 retired · 2 with a problem (to list "
+                                                 "them: Show › Problems only) · 2 shown"));
     }
 
     void templatePickerAndDateEditor()
