@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 #include "credly/CredlySession.h"
 #include "storage/Database.h"
+#include "storage/DatabaseRestore.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -53,6 +56,10 @@ void AppSession::showWindow(const QString& startMessage)
         // Later: the request comes from inside the window that is about to be replaced.
         QTimer::singleShot(0, this, [this, e] { switchEnvironment(e); });
     });
+    connect(window.get(), &MainWindow::restoreRequested, this, [this](const QString& backupPath) {
+        // Later, for the same reason: the window asking is the one restoreBackup replaces.
+        QTimer::singleShot(0, this, [this, backupPath] { restoreBackup(backupPath); });
+    });
     window->show();
     if (!problem.isEmpty())
         window->statusBar()->showMessage(problem);
@@ -93,6 +100,43 @@ void AppSession::switchEnvironment(CredlyEnvironment environment)
                    .arg(environmentLabel(environment), QFileInfo(m_db->path()).fileName()));
     oldCredly.reset();
     oldDb.reset();
+}
+
+void AppSession::restoreBackup(const QString& backupPath)
+{
+    if (!m_db)
+        return;
+    const QString livePath = m_db->path();
+    // Between closing this window and showing the next there is none: the app must not quit.
+    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_credly.reset();
+    m_db->close();
+
+    const DatabaseRestore::Result result = DatabaseRestore::restore(backupPath, livePath);
+    QString message = result.message;
+    if (!m_db->open(livePath) && result.ok && !result.asidePath.isEmpty()) {
+        // The restored copy does not open here after all: put the previous file back.
+        const QString restoredProblem = m_db->errorMessage();
+        const DatabaseRestore::Result back = DatabaseRestore::restore(result.asidePath, livePath);
+        message = tr("The backup was restored but cannot be used (%1); the previous database was put back.")
+                      .arg(restoredProblem);
+        if (!back.ok || !m_db->open(livePath))
+            message =
+                tr("The backup cannot be used (%1) and the previous database could not be reopened: %2. "
+                   "It is kept as %3.")
+                    .arg(restoredProblem, m_db->errorMessage(), result.asidePath);
+    }
+    if (m_db->isOpen()) {
+        showWindow(message);
+    } else {
+        QMessageBox::critical(nullptr, tr("BadgeDesk cannot open its database"), message);
+        QCoreApplication::exit(2);
+    }
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
 }
 
 } // namespace badgedesk

@@ -39,6 +39,9 @@ public slots:
     // Opens the environment's database (unless it is the open one), remembers the choice and
     // replaces the window. On failure the current window stays and says why.
     void switchEnvironment(badgedesk::CredlyEnvironment environment);
+    // Closes the window and the database, swaps the backup in (DatabaseRestore: the current file
+    // kept aside) and reopens with a window that says what happened.
+    void restoreBackup(const QString& backupPath);
 
 private:
     void showWindow(const QString& startMessage);

@@ -2,10 +2,13 @@
 
 #include "AboutDialog.h"
 #include "EnvironmentLabel.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
 #include "StepPathWidget.h"
 #include "credly/CredlySession.h"
 #include "credly/CredlySettingsDialog.h"
 #include "credly/CredlyTokenExpiry.h"
+#include "diagnostics/DiagnosticsReport.h"
 #include "pages/CatalogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ImportPage.h"
@@ -15,18 +18,23 @@
 #include "sample/SampleMonthLoader.h"
 #include "storage/CatalogChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/DatabaseRestore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -172,6 +180,11 @@ void MainWindow::createMenus()
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSampleMonth"));
     m_loadSampleAction->setEnabled(false); // until the Credly session is set, and only in Practice
     file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    backup->setObjectName(QStringLiteral("actionBackUpDatabase"));
+    QAction* restore = file->addAction(tr("&Restore From Backup…"), this, &MainWindow::restoreDatabase);
+    restore->setObjectName(QStringLiteral("actionRestoreDatabase"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -218,6 +231,9 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About BadgeDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+    QAction* diagnostics = help->addAction(tr("Copy &Diagnostics"), this, &MainWindow::copyDiagnostics);
+    diagnostics->setObjectName(QStringLiteral("actionCopyDiagnostics"));
+    help->addSeparator();
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
@@ -351,6 +367,71 @@ void MainWindow::loadSampleMonth()
 PageId MainWindow::currentPage() const
 {
     return static_cast<PageId>(m_pages->currentIndex());
+}
+
+void MainWindow::backUpDatabase()
+{
+    const QFileInfo live(m_db.path());
+    const QString suggested = live.absolutePath() + QStringLiteral("/backups/") + live.completeBaseName() +
+                              QStringLiteral("-copy-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                              QStringLiteral(".sqlite");
+    QDir().mkpath(live.absolutePath() + QStringLiteral("/backups"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                                     tr("BadgeDesk database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        statusBar()->showMessage(
+            tr("The backup was not made: %1 exists and cannot be replaced. Choose another "
+               "name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!m_db.backupTo(path, &error)) {
+        statusBar()->showMessage(
+            tr("The backup was not made: %1. Check the free space and the folder's permissions.").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1 (%2 KB).")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg((QFileInfo(path).size() + 1023) / 1024),
+                             15000);
+}
+
+void MainWindow::restoreDatabase()
+{
+    const QFileInfo live(m_db.path());
+    const QString path = FileDialog::getOpenFileName(this, tr("Restore From Backup"),
+                                                     live.absolutePath() + QStringLiteral("/backups"),
+                                                     tr("BadgeDesk database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = DatabaseRestore::checkBackup(path);
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore From Backup"),
+        tr("Replace the database %1 with the backup %2 (%3)?\n\nThe database as it is now is kept beside it, "
+           "renamed, so nothing is lost. BadgeDesk reopens on the restored copy.")
+            .arg(live.fileName(), QFileInfo(path).fileName(),
+                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    emit restoreRequested(path);
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(DiagnosticsReport::text(m_db));
+    statusBar()->showMessage(
+        tr("Diagnostics copied to the clipboard: versions, paths and recent problems, no "
+           "tokens or student data."),
+        10000);
 }
 
 void MainWindow::setCurrentPage(PageId page)

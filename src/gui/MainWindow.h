@@ -46,10 +46,19 @@ public slots:
     void refreshFromCredly();
     // Practice only: the sample month's files, the catalog from its approved list, the templates.
     void loadSampleMonth();
+    // File > Back Up Database: a consistent copy while the app runs (VACUUM INTO).
+    void backUpDatabase();
+    // File > Restore From Backup: checks the file, asks, then lets AppSession swap it in.
+    void restoreDatabase();
+    // Help > Copy Diagnostics: versions, paths and recent problems to the clipboard.
+    void copyDiagnostics();
 
 signals:
     // The user saved another environment in Credly > Settings: the app reopens in it.
     void environmentSwitchRequested(badgedesk::CredlyEnvironment environment);
+    // The user chose a backup to restore and confirmed: the app closes the database, swaps the
+    // file in (the current one kept aside) and reopens.
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

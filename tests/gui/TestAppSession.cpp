@@ -1,14 +1,18 @@
 #include "AppIdentity.h"
 #include "AppSession.h"
 #include "EnvironmentPreference.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PracticeSession.h"
 #include "credly/CredlySession.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +140,82 @@ private slots:
         QVERIFY2(app.start(path, &error), qPrintable(error));
         QCOMPARE(app.database()->environment(), CredlyEnvironment::Sandbox);
         QCOMPARE(EnvironmentPreference::load(), CredlyEnvironment::Practice); // --db does not change it
+    }
+
+    // File > Back Up Database while the app runs, a change, then File > Restore From Backup: the
+    // window comes back on the restored data and the changed file is kept aside.
+    void backUpAndRestoreFromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("month.sqlite"));
+        AppSession app;
+        QString error;
+        QVERIFY2(app.start(live, &error), qPrintable(error));
+        QVERIFY(SettingsRepository(app.database()->connection())
+                    .setValue(QStringLiteral("marker"), QStringLiteral("before")));
+
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        FileDialog::setNextFileName(copy);
+        app.window()->findChild<QAction*>(QStringLiteral("actionBackUpDatabase"))->trigger();
+        QVERIFY(QFileInfo::exists(copy));
+        QVERIFY2(app.window()->statusBar()->currentMessage().contains(QLatin1String("Backed up to")),
+                 qPrintable(app.window()->statusBar()->currentMessage()));
+        QVERIFY(SettingsRepository(app.database()->connection())
+                    .setValue(QStringLiteral("marker"), QStringLiteral("after")));
+
+        // Cancelling the question changes nothing.
+        FileDialog::setNextFileName(copy);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        app.window()->findChild<QAction*>(QStringLiteral("actionRestoreDatabase"))->trigger();
+        QVERIFY(MessageBox::lastQuestion().contains(QLatin1String("kept beside it")));
+        QTest::qWait(50);
+        QCOMPARE(SettingsRepository(app.database()->connection()).value(QStringLiteral("marker")),
+                 QStringLiteral("after"));
+
+        const MainWindow* before = app.window();
+        FileDialog::setNextFileName(copy);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        app.window()->findChild<QAction*>(QStringLiteral("actionRestoreDatabase"))->trigger();
+        QTRY_VERIFY(app.window() && app.window() != before);
+        QVERIFY(app.window()->isVisible());
+        QCOMPARE(app.database()->path(), live);
+        QCOMPARE(SettingsRepository(app.database()->connection()).value(QStringLiteral("marker")),
+                 QStringLiteral("before"));
+        const QString message = app.window()->statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QLatin1String("Restored copy.sqlite")), qPrintable(message));
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("month-before-restore-*.sqlite")});
+        QCOMPARE(aside.size(), 1);
+
+        // A file that is not a backup is refused in the status bar, with no question asked.
+        const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        FileDialog::setNextFileName(text);
+        const MainWindow* current = app.window();
+        app.window()->findChild<QAction*>(QStringLiteral("actionRestoreDatabase"))->trigger();
+        QVERIFY2(
+            app.window()->statusBar()->currentMessage().contains(QLatin1String("not a BadgeDesk backup")),
+            qPrintable(app.window()->statusBar()->currentMessage()));
+        QTest::qWait(50);
+        QCOMPARE(app.window(), current);
+    }
+
+    void copyDiagnosticsHasPathsAndNoSecrets()
+    {
+        QTemporaryDir dir;
+        AppSession app;
+        QString error;
+        QVERIFY2(app.start(dir.filePath(QStringLiteral("diag.sqlite")), &error), qPrintable(error));
+        app.window()->findChild<QAction*>(QStringLiteral("actionCopyDiagnostics"))->trigger();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("BadgeDesk ") + versionString()), qPrintable(text));
+        QVERIFY(text.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("diag.sqlite")))));
+        QVERIFY(text.contains(QLatin1String("Environment: PRACTICE")));
+        QVERIFY(text.contains(QLatin1String("certifications 0")));
+        QVERIFY(!text.contains(QLatin1String("token="), Qt::CaseInsensitive));
     }
 };
 
