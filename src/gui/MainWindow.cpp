@@ -16,9 +16,11 @@
 #include "pages/ReportsPage.h"
 #include "pages/ReviewPage.h"
 #include "sample/SampleMonthLoader.h"
+#include "storage/BatchRepository.h"
 #include "storage/CatalogChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRestore.h"
+#include "storage/SignOffRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -80,7 +82,9 @@ QWidget* MainWindow::createTopStrip()
     strip->setObjectName(QStringLiteral("topStrip"));
     auto* layout = new QHBoxLayout(strip);
     layout->setContentsMargins(14, 8, 14, 8);
-    layout->addWidget(new StepPathWidget(strip));
+    m_stepPath = new StepPathWidget(strip);
+    connect(m_stepPath, &StepPathWidget::batchChosen, this, &MainWindow::setCurrentBatch);
+    layout->addWidget(m_stepPath);
     layout->addStretch(1);
     auto* environment = new EnvironmentLabel(m_db.environment(), strip);
     environment->setObjectName(QStringLiteral("headerEnvironmentLabel"));
@@ -434,6 +438,48 @@ void MainWindow::copyDiagnostics()
         10000);
 }
 
+void MainWindow::setCurrentBatch(qint64 batchId)
+{
+    const auto batches = BatchRepository(m_db.connection()).all();
+    qint64 chosen = 0;
+    for (const auto& b : batches) {
+        if (b.id == batchId)
+            chosen = b.id;
+    }
+    if (chosen == 0 && !batches.isEmpty())
+        chosen = batches.first().id; // the newest month
+    const bool changed = chosen != m_currentBatch;
+    m_currentBatch = chosen;
+    QSettings().setValue(QStringLiteral("batch/current"), m_currentBatch);
+    refreshBatches();
+    if (changed)
+        emit currentBatchChanged(m_currentBatch);
+}
+
+void MainWindow::refreshBatches()
+{
+    const auto batches = BatchRepository(m_db.connection()).all();
+    m_stepPath->setBatches(batches, m_currentBatch);
+    MonthProgress::Facts facts;
+    for (const auto& b : batches) {
+        if (b.id != m_currentBatch)
+            continue;
+        facts.exists = true;
+        facts.rows = b.rows;
+        facts.undecided = b.count(QStringLiteral("new")) + b.count(QStringLiteral("eligible")) +
+                          b.count(QStringLiteral("needs_attention"));
+        facts.issued = b.count(QStringLiteral("issued"));
+        facts.failed = b.count(QStringLiteral("failed"));
+        facts.approved = b.count(QStringLiteral("approved")) + b.count(QStringLiteral("queued")) +
+                         b.count(QStringLiteral("sending")) + facts.issued + facts.failed;
+        const auto signOff = SignOffRepository(m_db.connection()).status(b.id);
+        facts.signedOff = signOff.state != SignOffRepository::State::NotSignedOff;
+        facts.signOffVoid = signOff.state == SignOffRepository::State::Voided;
+        facts.noticeSent = b.noticeSentAt.isValid();
+    }
+    m_stepPath->setProgress(MonthProgress::compute(facts));
+}
+
 void MainWindow::setCurrentPage(PageId page)
 {
     // Navigation drives the stack, so list, stack and View menu always agree.
@@ -465,6 +511,8 @@ void MainWindow::restoreSettings()
         if (pageKey(static_cast<PageId>(i)) == key)
             setCurrentPage(static_cast<PageId>(i));
     }
+    // The batch worked on last time, when this database still has it; else the newest.
+    setCurrentBatch(settings.value(QStringLiteral("batch/current")).toLongLong());
 }
 
 void MainWindow::saveSettings() const

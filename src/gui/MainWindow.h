@@ -19,6 +19,7 @@ class CredlySession;
 class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
+class StepPathWidget;
 class Page;
 
 // The one window: the month's step path on top, page navigation on the left, the selected page
@@ -31,6 +32,8 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    // The batch the pages work on (the step path's selector); 0 when there is none yet.
+    qint64 currentBatch() const { return m_currentBatch; }
     // Announces every committed catalog change (codes touched); pages that show classified rows
     // connect to it to classify those rows again.
     CatalogChangeNotifier* catalogChangeNotifier() const { return m_catalogChanges; }
@@ -40,6 +43,11 @@ public:
 
 public slots:
     void setCurrentPage(badgedesk::PageId page);
+    // Selects the batch (remembered) and tells the pages; 0 picks the newest.
+    void setCurrentBatch(qint64 batchId);
+    // Re-reads the batches and the current one's progress (after an import, a review action,
+    // a sign-off, an issuing run).
+    void refreshBatches();
     void showAbout();
     // Window-modal, returns at once; Save applies it (an environment switch through the signal).
     CredlySettingsDialog* showCredlySettings();
@@ -59,6 +67,8 @@ signals:
     // The user chose a backup to restore and confirmed: the app closes the database, swaps the
     // file in (the current one kept aside) and reopens.
     void restoreRequested(const QString& backupPath);
+    // Another batch was selected (or the first one appeared): pages showing a batch follow it.
+    void currentBatchChanged(qint64 batchId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +98,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_credlySettingsAction = nullptr;
     QString m_sampleSummary; // shown with the template sync's result that follows it
+    StepPathWidget* m_stepPath = nullptr;
+    qint64 m_currentBatch = 0;
 };
 
 } // namespace badgedesk

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@ private slots:
     void emptyStateActionsLeadOnOrSayWhy();
     void aboutShowsVersion();
     void windowStateIsRestored();
+    void batchSelectorFollowsTheBatches();
 
 private:
     QListWidget* navigation() const
@@ -154,11 +158,19 @@ void TestMainWindow::stepPathShowsNothingStarted()
                                              QStringLiteral("Issued"), QStringLiteral("Done")}));
     const QList<QLabel*> steps = path->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^step_")));
     QCOMPARE(steps.size(), 6);
+    // Without a batch, importing is the current step; the rest have not started.
     for (const QLabel* step : steps)
-        QCOMPARE(step->property("stepState").toString(), QStringLiteral("notStarted"));
-    auto* batch = path->findChild<QLabel*>(QStringLiteral("batchLabel"));
+        QCOMPARE(step->property("stepState").toString(), step->objectName() == QLatin1String("step_imported")
+                                                             ? QStringLiteral("current")
+                                                             : QStringLiteral("notStarted"));
+    auto* imported = path->findChild<QLabel*>(QStringLiteral("step_imported"));
+    QCOMPARE(imported->text(), QStringLiteral("● Imported"));
+    QVERIFY(imported->accessibleName().contains(QLatin1String("Import this month's export")));
+    auto* batch = path->findChild<QComboBox*>(QStringLiteral("batchSelector"));
     QVERIFY(batch);
-    QCOMPARE(batch->text(), QStringLiteral("No batch yet"));
+    QCOMPARE(batch->currentText(), QStringLiteral("No batch yet"));
+    QVERIFY(!batch->isEnabled());
+    QCOMPARE(m_window->currentBatch(), 0);
 }
 
 void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
@@ -334,6 +346,46 @@ void TestMainWindow::windowStateIsRestored()
     MainWindow fresh(m_db);
     QVERIFY(fresh.size() != QSize(1000, 680));
     QCOMPARE(fresh.currentPage(), PageId::Dashboard);
+}
+
+void TestMainWindow::batchSelectorFollowsTheBatches()
+{
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO batches(id, month, created_at) VALUES (41, '2026-09', 'now'), "
+                                  "(42, '2026-10', 'now')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO import_files(id, batch_id, file_name, sha256, imported_at) "
+                                  "VALUES (41, 42, 'f.csv', 'x', 'now')")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO certifications(batch_id, import_file_id, source_row, raw_json, row_key, "
+                       "status, updated_at) VALUES (42, 41, 2, '[]', 'sel-1', 'eligible', 'now'), "
+                       "(42, 41, 3, '[]', 'sel-2', 'approved', 'now')")));
+    QSignalSpy changed(m_window.get(), &MainWindow::currentBatchChanged);
+    m_window->setCurrentBatch(0); // the newest
+    QCOMPARE(m_window->currentBatch(), 42);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), 42);
+    auto* selector = m_window->findChild<QComboBox*>(QStringLiteral("batchSelector"));
+    QVERIFY(selector->isEnabled());
+    QCOMPARE(selector->count(), 2);
+    QVERIFY2(selector->currentText().startsWith(QStringLiteral("October 2026 · 2 row")),
+             qPrintable(selector->currentText()));
+    auto* reviewed = m_window->findChild<QLabel*>(QStringLiteral("step_reviewed"));
+    QCOMPARE(reviewed->property("stepState").toString(), QStringLiteral("current"));
+    QVERIFY(reviewed->toolTip().contains(QLatin1String("1 row(s) still to approve or reject")));
+
+    // Choosing the other batch in the selector switches the pages to it, and it is remembered.
+    selector->setCurrentIndex(1);
+    emit selector->activated(1); // what a click in the list does
+    QCOMPARE(m_window->currentBatch(), 41);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("step_imported"))->property("stepState").toString(),
+             QStringLiteral("current")); // batch 41 has no rows
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_db);
+    QCOMPARE(m_window->currentBatch(), 41);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM certifications")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM import_files")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM batches")));
 }
 
 QTEST_MAIN(TestMainWindow)
