@@ -110,7 +110,8 @@ private slots:
         QCOMPARE(tables.join(QLatin1Char(',')),
                  QStringLiteral(
                      "audit_log,batches,catalog_change_sets,catalog_entries,catalog_history,certifications,"
-                     "credly_templates,import_files,issuance_journal,settings"));
+                     "credly_templates,import_files,import_profiles,import_unreadable_rows,issuance_journal,"
+                     "settings"));
     }
 
     void migratesFromEveryEarlierVersion_data()

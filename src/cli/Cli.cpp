@@ -3,6 +3,7 @@
 #include "AppIdentity.h"
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
 
@@ -23,6 +24,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list{
         {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
+        {"import", "Import a CTIMS export (CSV or XLSX) into a new batch; never duplicates a row.",
+         runImportCommand},
         {"sample", "Write synthetic CTIMS and approved-list files (CSV, XLSX) into a directory.",
          runSampleCommand},
     };
