@@ -13,7 +13,7 @@ namespace badgedesk {
 struct ImportOptions
 {
     QString filePath;
-    QString sheetName;                                        // XLSX: empty for the first sheet
+    QString sheetName; // XLSX: empty for the sheet whose header names the most fields
     CsvReader::Encoding encoding = CsvReader::Encoding::Auto; // CSV: force an encoding
     QChar delimiter;                                          // CSV: null to detect , ; or tab
     qint64 headerRow = 0; // the file row holding the column names; 0 to detect

@@ -114,37 +114,42 @@ bool SheetScanner::open()
                         .arg(m_options.path));
 
     m_format = sniff(m_options.path);
-    if (m_format == Format::Xlsx) {
-        m_xlsx = std::make_unique<XlsxReader>(m_options.path);
-        m_xlsx->setSheetName(m_options.sheetName);
-        m_source = m_xlsx.get();
-    } else {
-        m_csv = std::make_unique<CsvReader>(m_options.path);
-        m_csv->setEncoding(m_options.encoding);
-        if (!m_options.delimiter.isNull())
-            m_csv->setDelimiter(m_options.delimiter);
-        m_source = m_csv.get();
+    QString sheet = m_options.sheetName;
+    if (m_format == Format::Xlsx && sheet.isEmpty()) {
+        // Several sheets and none chosen: take the one whose header names the most fields
+        // (exports saved from Excel often carry a notes or pivot sheet first).
+        if (!openSource(QString()))
+            return false;
+        const QStringList names = m_xlsx->sheetNames();
+        int bestMatches = -1;
+        for (const QString& name : names) {
+            if (names.size() == 1)
+                break;
+            if (!openSource(name))
+                return false;
+            QList<HeaderDetector::Row> head;
+            if (!readHead(&head))
+                return false;
+            HeaderDetector detector;
+            const int matches = detector.detect(head) ? detector.synonymMatches() : -1;
+            if (matches > bestMatches) {
+                bestMatches = matches;
+                sheet = name;
+            }
+        }
     }
-    QString error;
-    if (!m_source->open(&error))
-        return fail(error);
+    if (!openSource(sheet))
+        return false;
 
     // Read ahead far enough to find the header (or to reach the row the user chose).
     QList<HeaderDetector::Row> head;
-    qint64 rowNumber = 0;
-    QStringList cells;
-    while (true) {
-        if (m_options.headerRow > 0 ? rowNumber >= m_options.headerRow
-                                    : head.size() >= HeaderDetector::RowsToScan)
-            break;
-        if (!readSourceRow(&rowNumber, &cells))
-            break;
-        head.append({rowNumber, cells});
-    }
-    if (!m_error.isEmpty())
+    if (!readHead(&head))
         return false;
     if (head.isEmpty())
-        return fail(QStringLiteral("%1 has no rows: the sheet is empty.").arg(info.fileName()));
+        return fail(
+            m_format == Format::Xlsx
+                ? QStringLiteral("The sheet \"%1\" of %2 is empty.").arg(m_xlsx->sheetName(), info.fileName())
+                : QStringLiteral("%1 has no rows: the file is empty.").arg(info.fileName()));
 
     int headerIndex = -1;
     if (m_options.headerRow > 0) {
@@ -164,7 +169,9 @@ bool SheetScanner::open()
                 QStringLiteral("No row in the first %1 rows of %2 looks like column names. Choose the "
                                "header row yourself, or check that this is the CTIMS export.")
                     .arg(HeaderDetector::RowsToScan)
-                    .arg(info.fileName()));
+                    .arg(m_format == Format::Xlsx ? QStringLiteral("the sheet \"%1\" in %2")
+                                                        .arg(m_xlsx->sheetName(), info.fileName())
+                                                  : info.fileName()));
         headerIndex = detector.headerIndex();
     }
     m_leadingRows = head.mid(0, headerIndex);
@@ -180,6 +187,41 @@ bool SheetScanner::open()
     }
     m_pending = head.mid(headerIndex + 1);
     return true;
+}
+
+bool SheetScanner::openSource(const QString& sheetName)
+{
+    m_csv.reset();
+    m_xlsx.reset();
+    m_source = nullptr;
+    if (m_format == Format::Xlsx) {
+        m_xlsx = std::make_unique<XlsxReader>(m_options.path);
+        m_xlsx->setSheetName(sheetName);
+        m_source = m_xlsx.get();
+    } else {
+        m_csv = std::make_unique<CsvReader>(m_options.path);
+        m_csv->setEncoding(m_options.encoding);
+        if (!m_options.delimiter.isNull())
+            m_csv->setDelimiter(m_options.delimiter);
+        m_source = m_csv.get();
+    }
+    QString error;
+    if (!m_source->open(&error))
+        return fail(error);
+    return true;
+}
+
+bool SheetScanner::readHead(QList<HeaderDetector::Row>* head)
+{
+    qint64 rowNumber = 0;
+    QStringList cells;
+    while (m_options.headerRow > 0 ? rowNumber < m_options.headerRow
+                                   : head->size() < HeaderDetector::RowsToScan) {
+        if (!readSourceRow(&rowNumber, &cells))
+            break;
+        head->append({rowNumber, cells});
+    }
+    return m_error.isEmpty();
 }
 
 bool SheetScanner::next(qint64* rowNumber, QStringList* cells)

@@ -29,7 +29,7 @@ public:
     struct Options
     {
         QString path;
-        QString sheetName; // XLSX: empty for the first sheet
+        QString sheetName; // XLSX: empty for the sheet whose header names the most fields
         CsvReader::Encoding encoding = CsvReader::Encoding::Auto;
         QChar delimiter;      // CSV: null to detect
         qint64 headerRow = 0; // the file row of the header; 0 to detect
@@ -76,6 +76,9 @@ public:
 private:
     bool fail(const QString& message);
     bool readSourceRow(qint64* rowNumber, QStringList* cells);
+    bool openSource(const QString& sheetName);
+    // The first rows: enough to find the header, or up to the row the user chose.
+    bool readHead(QList<HeaderDetector::Row>* head);
 
     Options m_options;
     Format m_format = Format::Csv;
