@@ -5,8 +5,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <array>
+#include <iterator>
 #include <sqlite3.h>
 
 namespace badgedesk {
@@ -64,6 +66,20 @@ QString nonNull(const QString& text)
 }
 
 } // namespace
+
+// The normalised columns in the INSERT's order (email twice: email and email_original, which
+// keeps what the file said when Review fixes the address).
+constexpr ImportField kStoredFields[] = {
+    ImportField::EntryId,      ImportField::EntryTime,      ImportField::EnteredBy,
+    ImportField::DistrictCode, ImportField::DistrictName,   ImportField::SchoolCode,
+    ImportField::SchoolName,   ImportField::ProgramCode,    ImportField::ProgramName,
+    ImportField::StudentId,    ImportField::FirstName,      ImportField::MiddleName,
+    ImportField::LastName,     ImportField::Email,          ImportField::Email,
+    ImportField::DateOfBirth,  ImportField::AssessmentCode, ImportField::AssessmentTitle,
+    ImportField::Vendor,       ImportField::TestDate,       ImportField::Result,
+    ImportField::Score,
+};
+static_assert(std::size(kStoredFields) == ImportRepository::StoredFieldCount);
 
 struct ImportRepository::Statements
 {
@@ -234,6 +250,43 @@ QString ImportRepository::problemsJson(const QList<ImportProblem>& problems)
     return out;
 }
 
+qint64 ImportRepository::certificationCount() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM certifications")) && q.next() ? q.value(0).toLongLong()
+                                                                                     : 0;
+}
+
+bool ImportRepository::deferIndexes()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                               "'certifications' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")))
+        return fail(q.lastError().text());
+    QList<QPair<QString, QString>> indexes;
+    while (q.next())
+        indexes.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto& index : std::as_const(indexes)) {
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first)))
+            return fail(drop.lastError().text());
+        m_deferredIndexes << index.second;
+    }
+    return true;
+}
+
+bool ImportRepository::restoreIndexes()
+{
+    while (!m_deferredIndexes.isEmpty()) {
+        QSqlQuery create(m_db);
+        if (!create.exec(m_deferredIndexes.first()))
+            return fail(create.lastError().text());
+        m_deferredIndexes.removeFirst();
+    }
+    return true;
+}
+
 bool ImportRepository::prepareRows(qint64 batchId, qint64 importFileId, const QString& now)
 {
     m_batchId = batchId;
@@ -263,46 +316,105 @@ bool ImportRepository::prepareRows(qint64 batchId, qint64 importFileId, const QS
     return true;
 }
 
+namespace {
+
+// Appends text as UTF-8 without a temporary QByteArray; returns where it went.
+ImportRepository::EncodedRow::Span appendUtf8(QByteArray& data, QStringView text)
+{
+    thread_local QStringEncoder encoder(QStringEncoder::Utf8);
+    const qsizetype offset = data.size();
+    if (data.capacity() < offset + encoder.requiredSpace(text.size()))
+        data.reserve(qMax(data.capacity() * 2, offset + encoder.requiredSpace(text.size())));
+    data.resize(offset + encoder.requiredSpace(text.size()));
+    char* end = encoder.appendToBuffer(data.data() + offset, text);
+    data.resize(end - data.constData());
+    return {offset, data.size() - offset};
+}
+
+// ["cell", ...] straight into the buffer: most cells need no escaping.
+ImportRepository::EncodedRow::Span appendRawJson(QByteArray& data, const QStringList& cells)
+{
+    const qsizetype offset = data.size();
+    data.append('[');
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            data.append(',');
+        const QString& cell = cells.at(i);
+        bool plain = true;
+        for (const QChar c : cell) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == u'"' || u == u'\\') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            data.append('"');
+            appendUtf8(data, cell);
+            data.append('"');
+        } else {
+            QString escaped;
+            appendJsonString(escaped, cell);
+            appendUtf8(data, escaped);
+        }
+    }
+    data.append(']');
+    return {offset, data.size() - offset};
+}
+
+} // namespace
+
+ImportRepository::EncodedRow ImportRepository::encode(const ImportedRow& row)
+{
+    EncodedRow encoded;
+    encoded.rowNumber = row.rowNumber;
+    qsizetype estimate = 64;
+    for (const QString& cell : row.cells)
+        estimate += cell.size() + 3;
+    encoded.data.reserve(estimate * 2 + 256);
+    encoded.rawJson = appendRawJson(encoded.data, row.cells);
+    if (row.isUnreadable()) {
+        encoded.unreadableReason = appendUtf8(encoded.data, row.unreadableReason);
+        return encoded;
+    }
+    encoded.rowKey = appendUtf8(encoded.data, row.rowKey);
+    std::size_t i = 0;
+    for (const ImportField field : kStoredFields) {
+        const QString value = row.value(field);
+        if (!value.isEmpty())
+            encoded.values[i] = appendUtf8(encoded.data, value);
+        ++i;
+    }
+    encoded.problemsJson = appendUtf8(encoded.data, problemsJson(row.problems));
+    return encoded;
+}
+
 ImportRepository::Insert ImportRepository::insertRow(const ImportedRow& row, qint64* existingBatch)
+{
+    return insertEncoded(encode(row), existingBatch);
+}
+
+ImportRepository::Insert ImportRepository::insertEncoded(const EncodedRow& row, qint64* existingBatch)
 {
     Statements& st = *m_statements;
     sqlite3_stmt* insert = st.insert;
-    // UTF-8 copies live until the step below: the statement binds them without copying.
-    std::array<QByteArray, 25> text; // raw_json, row_key, 22 fields, problems_json
     int column = 1;
+    // The encoded bytes outlive the step below, so SQLite binds them without copying.
+    const auto bindText = [&](const EncodedRow::Span& span) {
+        if (span.size < 0)
+            sqlite3_bind_null(insert, column++);
+        else
+            sqlite3_bind_text(insert, column++, row.data.constData() + span.offset, int(span.size),
+                              SQLITE_STATIC);
+    };
     sqlite3_bind_int64(insert, column++, m_batchId);
     sqlite3_bind_int64(insert, column++, m_importFileId);
     sqlite3_bind_int64(insert, column++, row.rowNumber);
-    std::size_t t = 0;
-    const auto bindText = [&](const QString& value) {
-        if (value.isEmpty()) {
-            sqlite3_bind_null(insert, column++);
-            return;
-        }
-        text[t] = value.toUtf8();
-        sqlite3_bind_text(insert, column++, text[t].constData(), int(text[t].size()), SQLITE_STATIC);
-        ++t;
-    };
-    bindText(rawJson(row.cells));
+    bindText(row.rawJson);
     bindText(row.rowKey);
-    static constexpr ImportField fields[] = {
-        ImportField::EntryId,      ImportField::EntryTime,    ImportField::EnteredBy,
-        ImportField::DistrictCode, ImportField::DistrictName, ImportField::SchoolCode,
-        ImportField::SchoolName,   ImportField::ProgramCode,  ImportField::ProgramName,
-        ImportField::StudentId,    ImportField::FirstName,    ImportField::MiddleName,
-        ImportField::LastName,     ImportField::Email,
-    };
-    for (const ImportField field : fields)
-        bindText(row.value(field));
-    // email_original: what the file said, kept when Review fixes the address.
-    bindText(row.value(ImportField::Email));
-    for (const ImportField field :
-         {ImportField::DateOfBirth, ImportField::AssessmentCode, ImportField::AssessmentTitle,
-          ImportField::Vendor, ImportField::TestDate, ImportField::Result, ImportField::Score})
-        bindText(row.value(field));
-    const QString problems = problemsJson(row.problems);
-    text[t] = problems.toUtf8();
-    sqlite3_bind_text(insert, column++, text[t].constData(), int(text[t].size()), SQLITE_STATIC);
+    for (const EncodedRow::Span& value : row.values)
+        bindText(value);
+    bindText(row.problemsJson);
     sqlite3_bind_text(insert, column++, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
 
     const int rc = sqlite3_step(insert);
@@ -316,8 +428,8 @@ ImportRepository::Insert ImportRepository::insertRow(const ImportedRow& row, qin
     if (changes > 0)
         return Insert::Added;
 
-    const QByteArray key = row.rowKey.toUtf8();
-    sqlite3_bind_text(st.lookup, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st.lookup, 1, row.data.constData() + row.rowKey.offset, int(row.rowKey.size),
+                      SQLITE_STATIC);
     const int found = sqlite3_step(st.lookup);
     const qint64 batch = found == SQLITE_ROW ? sqlite3_column_int64(st.lookup, 0) : 0;
     sqlite3_reset(st.lookup);
@@ -332,13 +444,18 @@ ImportRepository::Insert ImportRepository::insertRow(const ImportedRow& row, qin
 
 bool ImportRepository::insertUnreadable(const ImportedRow& row)
 {
+    return insertUnreadableEncoded(encode(row));
+}
+
+bool ImportRepository::insertUnreadableEncoded(const EncodedRow& row)
+{
     Statements& st = *m_statements;
-    const QByteArray raw = rawJson(row.cells).toUtf8();
-    const QByteArray reason = row.unreadableReason.toUtf8();
     sqlite3_bind_int64(st.unreadable, 1, m_importFileId);
     sqlite3_bind_int64(st.unreadable, 2, row.rowNumber);
-    sqlite3_bind_text(st.unreadable, 3, raw.constData(), int(raw.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st.unreadable, 4, reason.constData(), int(reason.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st.unreadable, 3, row.data.constData() + row.rawJson.offset, int(row.rawJson.size),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(st.unreadable, 4, row.data.constData() + row.unreadableReason.offset,
+                      int(row.unreadableReason.size), SQLITE_STATIC);
     const int rc = sqlite3_step(st.unreadable);
     sqlite3_reset(st.unreadable);
     if (rc != SQLITE_DONE)

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -46,6 +47,29 @@ public:
         QMap<QString, int> problems;
         qint64 durationMs = 0;
     };
+    // The certifications columns filled from ImportedRow::values.
+    static constexpr std::size_t StoredFieldCount = 22;
+    // A row turned into the bytes the INSERT binds: JSON and UTF-8 work that can run on another
+    // thread than the one holding the connection (RowPipeline). All of a row's text sits in one
+    // buffer, so handing it to the storing thread and freeing it there costs one allocation.
+    struct EncodedRow
+    {
+        struct Span
+        {
+            qsizetype offset = 0;
+            qsizetype size = -1; // -1: NULL
+        };
+        qint64 rowNumber = 0;
+        QByteArray data;
+        Span rawJson;
+        Span rowKey;
+        std::array<Span, StoredFieldCount> values; // empty values bind NULL
+        Span problemsJson;
+        Span unreadableReason; // set: the row goes to import_unreadable_rows
+
+        bool isUnreadable() const { return unreadableReason.size >= 0; }
+        QByteArrayView view(const Span& span) const { return {data.constData() + span.offset, span.size}; }
+    };
     enum class Insert
     {
         Added,
@@ -68,11 +92,22 @@ public:
     qint64 createImportFile(const FileRecord& record);
     bool finishImportFile(qint64 importFileId, const FileCounts& counts);
 
+    qint64 certificationCount() const;
+    // Bulk load, inside the import's transaction: drops the non-unique indexes on certifications
+    // and builds them again in restoreIndexes(). For a large import into a small table, one
+    // build after the inserts is much cheaper than updating every index on every insert. The
+    // unique row_key index stays: it is what finds rows imported before.
+    bool deferIndexes();
+    bool restoreIndexes();
+
     // Before insertRow()/insertUnreadable().
     bool prepareRows(qint64 batchId, qint64 importFileId, const QString& now);
+    static EncodedRow encode(const ImportedRow& row);
     // AlreadyPresent when a row with the same key exists; *existingBatch is then its batch.
     Insert insertRow(const ImportedRow& row, qint64* existingBatch = nullptr);
+    Insert insertEncoded(const EncodedRow& row, qint64* existingBatch = nullptr);
     bool insertUnreadable(const ImportedRow& row);
+    bool insertUnreadableEncoded(const EncodedRow& row);
 
     QString error() const { return m_error; }
 
@@ -90,6 +125,7 @@ private:
     qint64 m_batchId = 0;
     qint64 m_importFileId = 0;
     QByteArray m_now;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run again
     struct Statements;
     std::unique_ptr<Statements> m_statements;
 };
