@@ -721,6 +721,42 @@ private slots:
         QCOMPARE(fingerprint(), before);
     }
 
+    void bulkLoadRebuildsTheIndexesOrLeavesThemAsTheyWere()
+    {
+        const QString indexes = s("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'certifications' AND sql IS NOT NULL ORDER BY name");
+        const QStringList before = column(indexes);
+        QCOMPARE(before.size(), 4);
+        const QString path = writeCsv(s("bulk.csv"), sample(900));
+
+        // Cancelled half way: the dropped indexes come back with the rollback.
+        const QByteArray fingerprintBefore = fingerprint();
+        Importer cancelling(m_db.connection());
+        cancelling.setBulkLoadRows(100);
+        cancelling.setProgressCallback([&](const ImportProgress& progress) {
+            if (progress.rowsRead >= 500)
+                cancelling.cancel();
+        });
+        ImportOptions options;
+        options.filePath = path;
+        QCOMPARE(cancelling.run(options).status, Status::Cancelled);
+        QCOMPARE(column(indexes), before);
+        QCOMPARE(fingerprint(), fingerprintBefore);
+
+        // Imported: the same indexes, built after the rows, and in use.
+        Importer importer(m_db.connection());
+        importer.setBulkLoadRows(100);
+        const ImportResult result = importer.run(options);
+        QCOMPARE(result.status, Status::Imported);
+        QCOMPARE(column(indexes), before);
+        QCOMPARE(
+            count(s("SELECT COUNT(*) FROM certifications INDEXED BY certifications_email WHERE email > ''")),
+            count(s("SELECT COUNT(*) FROM certifications WHERE email > ''")));
+        QSqlQuery check(m_db.connection());
+        QVERIFY(check.exec(s("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), s("ok"));
+    }
+
     void damagedWorkbookLeavesTheDatabaseAsItWas()
     {
         if (!m_fixtureError.isEmpty())

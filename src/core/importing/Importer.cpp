@@ -27,8 +27,6 @@ namespace badgedesk {
 namespace {
 
 constexpr qsizetype kMaxUnreadableListed = 1000;
-// From about this many rows (and more than the table holds), indexes are built after the inserts.
-constexpr qint64 kBulkLoadRows = 10000;
 
 SheetScanner::Options scannerOptions(const ImportOptions& options)
 {
@@ -384,7 +382,7 @@ ImportResult Importer::run(const ImportOptions& options)
     const qint64 estimatedRows =
         headBytes > 0 ? qint64(double(head.size()) * double(scanner.bytesTotal()) / double(headBytes))
                       : qint64(head.size());
-    const bool bulk = estimatedRows >= kBulkLoadRows && estimatedRows > repository.certificationCount();
+    const bool bulk = estimatedRows >= m_bulkLoadRows && estimatedRows > repository.certificationCount();
     if (bulk && !repository.deferIndexes())
         return finish(Status::Failed,
                       QStringLiteral("Could not write to the database: %1. Nothing was imported.")

@@ -55,6 +55,10 @@ public:
         return m_cancel.load() || (m_externalCancel && m_externalCancel->load());
     }
 
+    // From about this many rows (estimated from the first rows) into a table holding fewer, the
+    // secondary indexes are built after the inserts instead of row by row. Tests lower it.
+    void setBulkLoadRows(qint64 rows) { m_bulkLoadRows = rows; }
+
     // "2026-10": four digits, a dash, a month 01-12.
     static bool isValidMonth(const QString& month);
     // Hex SHA-256 of the file's bytes; empty with *error set when it cannot be read.
@@ -68,6 +72,7 @@ private:
     ProgressCallback m_progress;
     std::atomic_bool m_cancel{false};
     const std::atomic_bool* m_externalCancel = nullptr;
+    qint64 m_bulkLoadRows = 10000;
 };
 
 } // namespace badgedesk
