@@ -217,12 +217,14 @@ private slots:
                                                 << QString() << int(DateShape::Serial) << -1;
         QTest::newRow("Excel serial, 1904 system")
             << s("45730") << mf << true << s("2029-03-15") << QString() << int(DateShape::Serial) << -1;
-        QTest::newRow("serial 1 is 1900-01-01")
-            << s("1") << mf << false << s("1900-01-01") << QString() << int(DateShape::Serial) << -1;
-        QTest::newRow("serial 61 is 1900-03-01")
-            << s("61") << mf << false << s("1900-03-01") << QString() << int(DateShape::Serial) << -1;
-        QTest::newRow("phantom 29 Feb 1900")
-            << s("60") << mf << false << QString() << QString() << int(DateShape::Serial) << -1;
+        QTest::newRow("a small number is not a date")
+            << s("2") << mf << false << QString() << QString() << int(DateShape::Serial) << -1;
+        QTest::newRow("nor a code") << s("911") << mf << false << QString() << QString()
+                                    << int(DateShape::Serial) << -1;
+        QTest::newRow("first plausible serial")
+            << s("10000") << mf << false << s("1927-05-18") << QString() << int(DateShape::Serial) << -1;
+        QTest::newRow("past 2099") << s("73051") << mf << false << QString() << QString()
+                                   << int(DateShape::Serial) << -1;
         QTest::newRow("month name") << s("14-Mar-2025") << mf << false << s("2025-03-14") << QString()
                                     << int(DateShape::MonthName) << -1;
         QTest::newRow("month name, two-digit year") << s("14-Mar-25") << mf << false << s("2025-03-14")
@@ -265,6 +267,29 @@ private slots:
         QCOMPARE(reading.provenOrder ? int(*reading.provenOrder) : -1, proven);
         if (reading.isValid())
             QCOMPARE(reading.toIso(false), iso.left(10));
+    }
+
+    void serialToDate_data()
+    {
+        QTest::addColumn<qint64>("serial");
+        QTest::addColumn<bool>("date1904");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("1 is 1900-01-01") << qint64(1) << false << QDate(1900, 1, 1);
+        QTest::newRow("59 is 1900-02-28") << qint64(59) << false << QDate(1900, 2, 28);
+        QTest::newRow("60 is the phantom 29 Feb 1900") << qint64(60) << false << QDate();
+        QTest::newRow("61 is 1900-03-01") << qint64(61) << false << QDate(1900, 3, 1);
+        QTest::newRow("45730") << qint64(45730) << false << QDate(2025, 3, 14);
+        QTest::newRow("0 in 1904 is 1904-01-01") << qint64(0) << true << QDate(1904, 1, 1);
+        QTest::newRow("45730 in 1904") << qint64(45730) << true << QDate(2029, 3, 15);
+        QTest::newRow("0 in 1900") << qint64(0) << false << QDate();
+        QTest::newRow("after 9999") << qint64(2958466) << false << QDate();
+    }
+    void serialToDate()
+    {
+        QFETCH(qint64, serial);
+        QFETCH(bool, date1904);
+        QFETCH(QDate, expected);
+        QCOMPARE(ValueNormalizer::serialToDate(serial, date1904), expected);
     }
 
     void emptyDate()

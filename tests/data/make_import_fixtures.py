@@ -131,3 +131,30 @@ for i in range(4):
     sheet += inline_row(2 + i, [str(3000001 + i), "12345678%02d" % i, "Ann", "Lee", "ann%d@x.example.org" % i, "0911", "3/%d/2025" % (i + 1)])
 sheet += '<row r="6"><c r="A6" t="inlineStr"><is><t>3000005'
 package("truncated.xlsx", sheet)
+
+# A zip bomb: 600 MB of zeros in 600 KB, as the worksheet. Its declared size alone must get it
+# refused, before anything is inflated.
+import io
+bomb = io.BytesIO()
+with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+               '<sheet name="Data" sheetId="1" r:id="rId7"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data.xml"/></Relationships>')
+    with z.open("xl/worksheets/data.xml", "w", force_zip64=True) as w:
+        w.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+        zeros = b"<row/>" * (1 << 18)
+        for _ in range(400):  # 600 MB of empty rows
+            w.write(zeros)
+        w.write(b"</sheetData></worksheet>")
+with open(out + "/zipbomb.xlsx", "wb") as f:
+    f.write(bomb.getvalue())
+
+# Ten thousand and one entries: refused by count before any is read.
+with zipfile.ZipFile(out + "/many-entries.xlsx", "w", zipfile.ZIP_STORED) as z:
+    for i in range(10001):
+        z.writestr("e%d" % i, b"")

@@ -599,6 +599,10 @@ ValueNormalizer::DateReading ValueNormalizer::readDate(const QString& text, DayO
     if (m.hasMatch()) {
         reading.shape = DateShape::Serial;
         const qint64 day = m.capturedView(1).toLongLong();
+        // A bare number is a date only in the range of this domain's dates (1927-2099): "2" or
+        // "911" in a date column is a mistake, not 2 January 1900.
+        if (day < MinPlausibleSerial || day > MaxPlausibleSerial)
+            return reading;
         reading.date = serialToDate(day, date1904);
         if (!reading.date.isValid())
             return reading;

@@ -90,8 +90,11 @@ public:
         QString toIso(bool withTime = false) const;
     };
     // Reads US (M/d/yyyy, with an optional h:mm[:ss] [AM|PM]), ISO, compact, month-name dates
-    // and Excel serial numbers (1900 system with its phantom 29 Feb 1900, or 1904). Two-digit
-    // years follow Excel: 00-29 are 2000-2029, 30-99 are 1930-1999.
+    // and Excel serial numbers (1900 system with its phantom 29 Feb 1900, or 1904) from
+    // MinPlausibleSerial to MaxPlausibleSerial. Two-digit years follow Excel: 00-29 are
+    // 2000-2029, 30-99 are 1930-1999.
+    static constexpr qint64 MinPlausibleSerial = 10000; // 1927-05-18
+    static constexpr qint64 MaxPlausibleSerial = 73050; // 2099-12-31
     static DateReading readDate(const QString& text, DayOrder order = DayOrder::MonthFirst,
                                 bool date1904 = false);
     // 1900 system: 1 is 1900-01-01 and 60 the phantom 1900-02-29 (invalid here); 1904: 0 is
