@@ -63,6 +63,9 @@ QJsonObject ImportResult::toJson() const
         {QStringLiteral("already_present_in"), presentIn},
         {QStringLiteral("milliseconds"), milliseconds},
     };
+    // Like every command's errors: scripts can test for "error".
+    if (status == Status::Failed || status == Status::Cancelled)
+        object.insert(QStringLiteral("error"), message);
     if (previousImport) {
         object.insert(QStringLiteral("previous_import"),
                       QJsonObject{{QStringLiteral("batch"), previousImport->batchId},

@@ -446,7 +446,7 @@ ImportResult Importer::run(const ImportOptions& options)
                 return finish(Status::Failed, rowError + nothingImported);
             if (m_progress && result.rowsRead % ProgressEveryRows == 0) {
                 progress.rowsRead = result.rowsRead;
-                // Between chunks the exact byte is unknown; interpolate within the chunk.
+                // Bytes are known per chunk (the reader runs ahead): the chunk's end.
                 progress.bytesRead = qMin(progress.bytesTotal, chunk.bytesRead);
                 m_progress(progress);
             }
