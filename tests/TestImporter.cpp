@@ -982,6 +982,8 @@ private slots:
         options.filePath = path;
         const ImportPreview preview = Importer(m_db.connection()).preview(options);
         ColumnMapping mapping = preview.mapping;
+        QCOMPARE(mapping.fieldOf(2), ImportField::EnteredBy);
+        QVERIFY(!mapping.fieldOf(7)); // CIPCode: no field
         mapping.clear(ImportField::EnteredBy);
         mapping.setColumn(ImportField::AssessmentTitle, 19); // the vendor column, as a (wrong) choice
         options.mapping = mapping;
@@ -1019,6 +1021,9 @@ private slots:
         options.headerRow = 9;
         QVERIFY(import(file(s("two-headers.csv")), options)
                     .message.startsWith(s("Row 9 is empty or past the end")));
+        options.headerRow = 5000;
+        QCOMPARE(import(file(s("two-headers.csv")), options).message,
+                 s("Row 5000 is too far down for the column names: choose a row among the first 1000."));
     }
 
     // --- Preview --------------------------------------------------------------------------------

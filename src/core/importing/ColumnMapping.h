@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace badgedesk {
 
@@ -44,6 +45,15 @@ public:
     // The field value of a data row ("" when unmapped or the row is short).
     QString value(const QStringList& cells, ImportField field) const;
 
+    // The field a column feeds, if any (for the mapping editor's column headers).
+    std::optional<ImportField> fieldOf(int column) const
+    {
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            if (it.value() == column)
+                return it.key();
+        }
+        return std::nullopt;
+    }
     // Mapped fields in ImportField order.
     QList<ImportField> mappedFields() const { return m_columns.keys(); }
     // {"student_id": "StudentID", ...}: field key -> header text (stored with each import).

@@ -113,6 +113,11 @@ bool SheetScanner::open()
         return fail(QStringLiteral("%1 is a folder, not a file. Choose the CSV or XLSX export itself.")
                         .arg(m_options.path));
 
+    if (m_options.headerRow > MaxHeaderRow)
+        return fail(
+            QStringLiteral("Row %1 is too far down for the column names: choose a row among the first %2.")
+                .arg(m_options.headerRow)
+                .arg(MaxHeaderRow));
     m_format = sniff(m_options.path);
     QString sheet = m_options.sheetName;
     if (m_format == Format::Xlsx && sheet.isEmpty()) {
@@ -215,7 +220,7 @@ bool SheetScanner::readHead(QList<HeaderDetector::Row>* head)
 {
     qint64 rowNumber = 0;
     QStringList cells;
-    while (m_options.headerRow > 0 ? rowNumber < m_options.headerRow
+    while (m_options.headerRow > 0 ? rowNumber < qMin(m_options.headerRow, MaxHeaderRow)
                                    : head->size() < HeaderDetector::RowsToScan) {
         if (!readSourceRow(&rowNumber, &cells))
             break;

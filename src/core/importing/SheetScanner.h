@@ -35,6 +35,9 @@ public:
         qint64 headerRow = 0; // the file row of the header; 0 to detect
     };
 
+    // A header the user chooses must be among this many rows (they are held in memory).
+    static constexpr qint64 MaxHeaderRow = 1000;
+
     explicit SheetScanner(const Options& options);
     ~SheetScanner();
     SheetScanner(const SheetScanner&) = delete;
