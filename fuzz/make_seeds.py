@@ -58,3 +58,17 @@ workbook("shared-laughs.xlsx", '<?xml version="1.0"?><worksheet ' + ns + '><shee
          shared='<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]><sst ' + ns + '><si><t>&a;</t></si></sst>')
 workbook("deep.xlsx", '<?xml version="1.0"?><worksheet ' + ns + '><sheetData><row r="1"><c r="A1"><v>' + "<x>" * 5000 + "1" + "</x>" * 5000 + '</v></c></row></sheetData></worksheet>')
 workbook("bad-refs.xlsx", '<?xml version="1.0"?><worksheet ' + ns + '><sheetData><row r="99999999999"><c r="XFD1048576"><v>1</v></c><c r="A-1"><v>2</v></c><c t="s"><v>99</v></c></row></sheetData></worksheet>')
+
+# Seeds for fuzz_xlsx_parts: the first byte picks the part (0 workbook, 1 relationships, 2 shared
+# strings, 3 styles, 4 and 5 sheets), the rest is that part's XML.
+parts_dir = os.path.join(out, "parts")
+os.makedirs(parts_dir, exist_ok=True)
+sheet = ('<?xml version="1.0"?><worksheet ' + ns + '><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+         '<row r="2"><c r="A2" s="1"><v>45730</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="d"><v>2025-03-14</v></c>'
+         '<c r="D2" t="str"><f>1</f><v>x</v></c><c r="XFD2" t="inlineStr"><is><t xml:space="preserve"> a </t></is></c></row></sheetData></worksheet>')
+put(parts_dir, "sheet", bytes([4]) + sheet.encode())
+put(parts_dir, "sheet-two", bytes([5]) + sheet.encode())
+put(parts_dir, "shared", bytes([2]) + ('<?xml version="1.0"?><sst ' + ns + '><si><t>a</t></si><si><r><t>b</t></r></si></sst>').encode())
+put(parts_dir, "styles", bytes([3]) + ('<?xml version="1.0"?><styleSheet ' + ns + '><numFmts><numFmt numFmtId="165" formatCode="[h]:mm:ss"/></numFmts><cellXfs><xf numFmtId="165"/><xf numFmtId="22"/></cellXfs></styleSheet>').encode())
+put(parts_dir, "workbook", bytes([0]) + ('<?xml version="1.0"?><workbook ' + ns + ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="true"/><sheets><sheet name="Data" r:id="rId7"/></sheets></workbook>').encode())
+put(parts_dir, "rels", bytes([1]) + b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Target="../../../etc/passwd"/></Relationships>')

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes the import readers with libFuzzer (clang from Debian's packages): builds fuzz/ into
-# build/fuzz with ASan and UBSan, seeds each target's corpus (fuzz/make_seeds.py plus the test
+# Fuzzes the import readers with libFuzzer (clang from Debian's packages): fuzz_csv_reader and
+# fuzz_xlsx_reader on whole files, fuzz_xlsx_parts on one XML part of an otherwise valid
+# workbook. Builds fuzz/ into build/fuzz with ASan and UBSan, seeds each target's corpus (fuzz/make_seeds.py plus the test
 # fixtures), and runs each target for a set time. Crashes, leaks, timeouts and out-of-memory
 # inputs land in build/fuzz/findings/<target>/; make each one a regression test
-# (tests/data/fuzz/, run by TestFuzzRegressions) before fixing it.
+# (tests/data/fuzz/, replayed by TestHostileInput) before fixing it.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     default 300; the normal build never needs clang
 set -euo pipefail
@@ -31,18 +32,21 @@ cp tests/data/fuzz/xlsx/* "$seeds/xlsx/" 2>/dev/null || true
 
 export QT_QPA_PLATFORM=offscreen
 status=0
-for target in csv xlsx; do
+cp tests/data/fuzz/parts/* "$seeds/parts/" 2>/dev/null || true
+for target in csv_reader xlsx_reader xlsx_parts; do
+    seed_dir="$seeds/${target%_reader}"
+    [ "$target" = xlsx_parts ] && seed_dir="$seeds/parts"
     corpus="$build/corpus/$target"
-    findings="$build/findings/fuzz_${target}_reader"
+    findings="$build/findings/fuzz_${target}"
     mkdir -p "$corpus" "$findings"
-    echo "fuzz: fuzz_${target}_reader for ${seconds}s"
+    echo "fuzz: fuzz_${target} for ${seconds}s"
     # -rss_limit_mb: the readers' caps must hold memory well below this whatever the input.
-    if ! "$build/fuzz_${target}_reader" "$corpus" "$seeds/$target" \
+    if ! "$build/fuzz_${target}" "$corpus" "$seed_dir" \
         -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=1536 \
         -artifact_prefix="$findings/" -print_final_stats=1 2>"$build/fuzz_${target}.log"; then
         status=1
     fi
-    tail -n 12 "$build/fuzz_${target}.log"
+    tail -n 6 "$build/fuzz_${target}.log"
     if ls "$findings"/* >/dev/null 2>&1; then
         echo "fuzz: findings in $findings:"
         ls -l "$findings"

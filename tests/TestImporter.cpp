@@ -1223,6 +1223,23 @@ private slots:
         QCOMPARE(count(s("SELECT COUNT(*) FROM certifications")), result.rowsAdded);
     }
 
+    void jobPreviewsInTheWorkerThreadToo()
+    {
+        ImportOptions options;
+        options.filePath = writeCsv(s("preview-job.csv"), sample(300));
+        ImportJob job(m_db.path(), options);
+        QSignalSpy ready(&job, &ImportJob::previewReady);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.preview();
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        const auto preview = ready.first().first().value<ImportPreview>();
+        QVERIFY2(preview.ok, qPrintable(preview.error));
+        QCOMPARE(preview.rows.size(), ImportPreview::MaxRows);
+        QVERIFY(preview.mapping.isComplete());
+        QCOMPARE(count(s("SELECT COUNT(*) FROM batches")), 0);
+    }
+
     void jobCancelledBeforeItStartsWritesNothing()
     {
         const QByteArray before = fingerprint();

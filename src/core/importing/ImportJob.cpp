@@ -9,6 +9,18 @@ ImportJob::ImportJob(const QString& databasePath, const ImportOptions& options, 
     : QObject(parent), m_databasePath(databasePath), m_options(options)
 {
     qRegisterMetaType<badgedesk::ImportResult>();
+    qRegisterMetaType<badgedesk::ImportPreview>();
+}
+
+void ImportJob::preview()
+{
+    Database database;
+    ImportPreview result;
+    if (!database.openConnection(m_databasePath))
+        result.error = database.errorMessage();
+    else
+        result = Importer(database.connection()).preview(m_options);
+    emit previewReady(result);
 }
 
 void ImportJob::run()

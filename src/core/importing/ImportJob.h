@@ -25,7 +25,8 @@ namespace badgedesk {
 //     ... cancelButton -> job->cancel();   // any thread
 //
 // The UI's own connection may keep reading while the job writes (WAL); the batch appears to it
-// only when the job commits.
+// only when the job commits. Connect QThread::started to preview() instead of run() to preview
+// off the UI thread (previewReady() is then emitted instead of finished()).
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -40,10 +41,14 @@ public:
 
 public slots:
     void run();
+    // Importer::preview() in the worker thread, for files large enough that reading the first
+    // rows (a workbook's shared strings, the file's hash) should not hold up the UI.
+    void preview();
 
 signals:
     void progress(qint64 rowsRead, qint64 bytesRead, qint64 bytesTotal);
     void finished(const badgedesk::ImportResult& result);
+    void previewReady(const badgedesk::ImportPreview& preview);
 
 private:
     QString m_databasePath;

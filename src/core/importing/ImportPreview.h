@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -66,3 +67,5 @@ struct ImportPreview
 };
 
 } // namespace badgedesk
+
+Q_DECLARE_METATYPE(badgedesk::ImportPreview)
