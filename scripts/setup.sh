@@ -14,7 +14,7 @@ packages=(
     # runtime platform plugins for the GUI
     qt6-qpa-plugins fonts-dejavu-core
     # tests and benchmarks
-    dbus gnome-keyring libsecret-tools sqlite3 python3-openpyxl
+    dbus gnome-keyring libsecret-tools sqlite3 python3-openpyxl time
 )
 
 missing=()

@@ -110,7 +110,8 @@ private slots:
         QCOMPARE(tables.join(QLatin1Char(',')),
                  QStringLiteral(
                      "audit_log,batches,catalog_change_sets,catalog_entries,catalog_history,certifications,"
-                     "credly_templates,import_files,issuance_journal,settings"));
+                     "credly_templates,import_files,import_profiles,import_unreadable_rows,issuance_journal,"
+                     "settings"));
     }
 
     void migratesFromEveryEarlierVersion_data()
@@ -313,6 +314,35 @@ private slots:
         QCOMPARE(rawQuery(target, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
         QVERIFY(!db.backupTo(target, &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
+    }
+
+    // A worker thread's own connection (ImportJob): no checks or migrations, but only to a file
+    // already at this build's schema.
+    void openConnectionNeedsAMigratedFile()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("worker.sqlite"));
+        Database worker;
+        QVERIFY(!worker.openConnection(path));
+        QCOMPARE(worker.error(), Database::Error::CannotCreate);
+        QVERIFY(!QFile::exists(path)); // never creates the file
+
+        {
+            Database old;
+            QVERIFY(old.open(path, 1));
+        }
+        QVERIFY(!worker.openConnection(path));
+        QCOMPARE(worker.error(), Database::Error::MigrationFailed);
+        QVERIFY(worker.errorMessage().contains(QStringLiteral("Open it in BadgeDesk first")));
+
+        Database main;
+        QVERIFY(main.open(path));
+        QVERIFY2(worker.openConnection(path), qPrintable(worker.errorMessage()));
+        QCOMPARE(worker.schemaVersion(), Database::latestVersion());
+        // Two connections to one file: what one commits, the other reads.
+        QSqlQuery write(worker.connection());
+        QVERIFY(write.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('k', 'v')")));
+        QCOMPARE(countRows(main, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k'")), 1);
+        QCOMPARE(countRows(worker, QStringLiteral("PRAGMA foreign_keys")), 1);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "CredlyCommand.h"
 #include "EnvironmentPreference.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "SampleCommand.h"
 
@@ -26,6 +27,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list{
         {"info", "Show the database's schema version, path, environment and row counts.", runInfoCommand},
+        {"import", "Import a CTIMS export (CSV or XLSX) into a new batch; never duplicates a row.",
+         runImportCommand},
         {"sample", "Write synthetic CTIMS and approved-list files (CSV, XLSX) into a directory.",
          runSampleCommand},
         {"catalog", "Approved assessments: import FILE [--apply] [--retire-on DATE] | export FILE | list.",

@@ -18,6 +18,21 @@ ColumnMapping ColumnMapping::detect(const QStringList& header)
     return mapping;
 }
 
+ColumnMapping ColumnMapping::forHeader(const QStringList& header)
+{
+    ColumnMapping mapping;
+    mapping.m_header = header;
+    return mapping;
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject object;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        object.insert(FieldSynonyms::key(it.key()), m_header.value(it.value()));
+    return object;
+}
+
 void ColumnMapping::setColumn(ImportField field, int column)
 {
     if (column < 0) {

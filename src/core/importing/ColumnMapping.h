@@ -2,10 +2,12 @@
 
 #include "FieldSynonyms.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace badgedesk {
 
@@ -19,6 +21,8 @@ class ColumnMapping
 {
 public:
     static ColumnMapping detect(const QStringList& header);
+    // No field mapped yet (a profile or the wizard fills it).
+    static ColumnMapping forHeader(const QStringList& header);
 
     // -1 when the field is not mapped.
     int column(ImportField field) const { return m_columns.value(field, -1); }
@@ -40,6 +44,25 @@ public:
 
     // The field value of a data row ("" when unmapped or the row is short).
     QString value(const QStringList& cells, ImportField field) const;
+
+    // The field a column feeds, if any (for the mapping editor's column headers).
+    std::optional<ImportField> fieldOf(int column) const
+    {
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            if (it.value() == column)
+                return it.key();
+        }
+        return std::nullopt;
+    }
+    // Mapped fields in ImportField order.
+    QList<ImportField> mappedFields() const { return m_columns.keys(); }
+    // {"student_id": "StudentID", ...}: field key -> header text (stored with each import).
+    QJsonObject toJson() const;
+
+    bool operator==(const ColumnMapping& other) const
+    {
+        return m_header == other.m_header && m_columns == other.m_columns;
+    }
 
 private:
     QStringList m_header;

@@ -183,6 +183,37 @@ bool Database::open(const QString& path, int targetVersion)
     return true;
 }
 
+bool Database::openConnection(const QString& path)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_lastBackupPath.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(m_path).isFile())
+        return fail(Error::CannotCreate,
+                    QObject::tr("The database %1 does not exist; open it in BadgeDesk first.").arg(m_path));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open())
+        return fail(Error::CannotCreate,
+                    QObject::tr("Cannot open the database %1: %2").arg(m_path, m_db.lastError().text()));
+    QSqlQuery pragma(m_db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const int version = schemaVersion();
+    if (version != latestVersion())
+        return fail(
+            version > latestVersion() ? Error::NewerVersion : Error::MigrationFailed,
+            QObject::tr("The database %1 has schema %2, this BadgeDesk needs %3. Open it in BadgeDesk "
+                        "first (that upgrades it), then try again.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestVersion()));
+    return true;
+}
+
 bool Database::migrate(int fromVersion, int toVersion)
 {
     QString failure;

@@ -39,6 +39,13 @@ public:
     bool open(const QString& path, int targetVersion = -1);
     void close();
 
+    // A further connection to a file another Database has already opened and migrated, for a
+    // worker thread (ImportJob): a QSqlDatabase connection belongs to the thread that opened it,
+    // so the worker calls this itself. Each Database has its own connection name, so any number
+    // may be open at once. No checks, copies or migrations; refuses a schema other than
+    // latestVersion().
+    bool openConnection(const QString& path);
+
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     int schemaVersion() const;
