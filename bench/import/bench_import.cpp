@@ -6,6 +6,8 @@
 // Each measurement is a child process (the real badgedesk-cli, the real sqlite3 shell) timed by
 // wall clock, with its peak memory from wait4(). Runs alternate between the anchor and ours so
 // load from other processes hits both alike; the medians are compared.
+#include "common/BenchRun.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,96 +27,7 @@
 #include <unistd.h>
 #include <vector>
 
-namespace {
-
-struct Measurement
-{
-    double seconds = 0;
-    long peakKiB = 0;
-    int exitCode = -1;
-};
-
-// Runs a program with stdout and stderr sent to /dev/null; wall time and peak RSS. The peak
-// comes from /usr/bin/time (Debian package "time") when present: a child forked from this
-// process would otherwise report this process's own size as its high-water mark.
-Measurement runChild(QStringList arguments, const QString& scratch)
-{
-    const QString rssFile = scratch + QStringLiteral("/rss.txt");
-    const bool timed = QFileInfo::exists(QStringLiteral("/usr/bin/time"));
-    if (timed)
-        arguments = QStringList{QStringLiteral("/usr/bin/time"), QStringLiteral("-f"), QStringLiteral("%M"),
-                                QStringLiteral("-o"), rssFile} +
-                    arguments;
-    std::vector<QByteArray> storage;
-    std::vector<char*> argv;
-    for (const QString& argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    for (QByteArray& a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        FILE* null = std::fopen("/dev/null", "w");
-        if (null) {
-            dup2(fileno(null), 1);
-            dup2(fileno(null), 2);
-        }
-        execvp(argv[0], argv.data());
-        _exit(127);
-    }
-    Measurement m;
-    int status = 0;
-    rusage usage{};
-    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
-        m.seconds = double(timer.nsecsElapsed()) / 1e9;
-        m.peakKiB = usage.ru_maxrss;
-        m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    QFile rss(rssFile);
-    if (timed && rss.open(QIODevice::ReadOnly)) {
-        // The last line is %M; "Command exited with non-zero status" may come first.
-        const QList<QByteArray> lines = rss.readAll().trimmed().split('\n');
-        m.peakKiB = lines.last().trimmed().toLong();
-    }
-    return m;
-}
-
-// The 1-minute load average: the build machine is shared, and the import uses two threads.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll().split(' ').value(0));
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
-
-struct Series
-{
-    explicit Series(const QString& seriesName) : name(seriesName) {}
-    QString name;
-    std::vector<double> seconds;
-    long peakKiB = 0;
-    bool failed = false;
-
-    void add(const Measurement& m)
-    {
-        failed = failed || m.exitCode != 0;
-        seconds.push_back(m.seconds);
-        peakKiB = std::max(peakKiB, m.peakKiB);
-    }
-};
-
-} // namespace
+using namespace badgedesk::bench;
 
 int main(int argc, char* argv[])
 {

@@ -54,6 +54,14 @@ XlsxWorkbookWriter::~XlsxWorkbookWriter()
     close();
 }
 
+bool XlsxWorkbookWriter::checkCell(int error, int row, int column)
+{
+    // The message is built only on failure: this runs for every cell of a 100,000-row report.
+    if (error == LXW_NO_ERROR)
+        return true;
+    return check(error, QStringLiteral("cell %1,%2").arg(row + 1).arg(column + 1));
+}
+
 bool XlsxWorkbookWriter::check(int error, const QString& what)
 {
     if (error == LXW_NO_ERROR)
@@ -129,11 +137,10 @@ bool XlsxWorkbookWriter::writeString(int row, int column, const QString& text, b
     if (text.isEmpty())
         return true;
     if (!inRange(row, column))
-        return check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
-                     QStringLiteral("cell %1,%2").arg(row).arg(column));
-    return check(worksheet_write_string(m_worksheet, toRow(row), toColumn(column), utf8(text),
-                                        bold ? m_bold : nullptr),
-                 QStringLiteral("cell %1,%2").arg(row + 1).arg(column + 1));
+        return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+    return checkCell(worksheet_write_string(m_worksheet, toRow(row), toColumn(column), utf8(text),
+                                            bold ? m_bold : nullptr),
+                     row, column);
 }
 
 const char* XlsxWorkbookWriter::utf8(const QString& text)
@@ -153,10 +160,9 @@ bool XlsxWorkbookWriter::writeNumber(int row, int column, double value)
     if (!requireSheet())
         return false;
     if (!inRange(row, column))
-        return check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
-                     QStringLiteral("cell %1,%2").arg(row).arg(column));
-    return check(worksheet_write_number(m_worksheet, toRow(row), toColumn(column), value, nullptr),
-                 QStringLiteral("cell %1,%2").arg(row + 1).arg(column + 1));
+        return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+    return checkCell(worksheet_write_number(m_worksheet, toRow(row), toColumn(column), value, nullptr), row,
+                     column);
 }
 
 bool XlsxWorkbookWriter::writeDate(int row, int column, const QDate& date)
@@ -166,11 +172,10 @@ bool XlsxWorkbookWriter::writeDate(int row, int column, const QDate& date)
     if (!date.isValid())
         return true;
     if (!inRange(row, column))
-        return check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
-                     QStringLiteral("cell %1,%2").arg(row).arg(column));
-    return check(
+        return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+    return checkCell(
         worksheet_write_number(m_worksheet, toRow(row), toColumn(column), excelSerial(date), dateFormat()),
-        QStringLiteral("cell %1,%2").arg(row + 1).arg(column + 1));
+        row, column);
 }
 
 bool XlsxWorkbookWriter::writeDateTime(int row, int column, const QDateTime& dateTime)
@@ -180,11 +185,10 @@ bool XlsxWorkbookWriter::writeDateTime(int row, int column, const QDateTime& dat
     if (!dateTime.isValid())
         return true;
     if (!inRange(row, column))
-        return check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
-                     QStringLiteral("cell %1,%2").arg(row).arg(column));
-    return check(worksheet_write_number(m_worksheet, toRow(row), toColumn(column), excelSerial(dateTime),
-                                        dateTimeFormat()),
-                 QStringLiteral("cell %1,%2").arg(row + 1).arg(column + 1));
+        return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+    return checkCell(worksheet_write_number(m_worksheet, toRow(row), toColumn(column), excelSerial(dateTime),
+                                            dateTimeFormat()),
+                     row, column);
 }
 
 bool XlsxWorkbookWriter::writeCell(int row, int column, const QVariant& value)

@@ -72,6 +72,7 @@ public:
 
 private:
     bool check(int error, const QString& what);
+    bool checkCell(int error, int row, int column);
     bool requireSheet();
     lxw_format* dateFormat();
     lxw_format* dateTimeFormat();
