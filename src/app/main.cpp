@@ -1,11 +1,13 @@
 #include "AppIcon.h"
 #include "AppIdentity.h"
 #include "AppSession.h"
+#include "Translations.h"
 #include "diagnostics/DiagnosticsLog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -23,6 +25,7 @@ int main(int argc, char* argv[])
     badgedesk::applyAppIdentity();
     badgedesk::DiagnosticsLog::install(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), true);
+    badgedesk::Translations::install(&app, QSettings().value(QStringLiteral("ui/language")).toString());
     QApplication::setWindowIcon(badgedesk::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.badgedesk.BadgeDesk"));
 
