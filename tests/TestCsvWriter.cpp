@@ -130,6 +130,39 @@ private slots:
                  QByteArray("\x91q\x92 \x96 \xA0"));
     }
 
+    void formulaGuard_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("guarded");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x.test\")")
+                                << QStringLiteral("'=HYPERLINK(\"http://x.test\")");
+        QTest::newRow("plus") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("'\rx");
+        QTest::newRow("negative number stays a number") << QStringLiteral("-5") << QStringLiteral("-5");
+        QTest::newRow("signed decimal") << QStringLiteral("+3.25") << QStringLiteral("+3.25");
+        QTest::newRow("plain") << QStringLiteral("O'Brien") << QStringLiteral("O'Brien");
+        QTest::newRow("email") << QStringLiteral("jane@example.org") << QStringLiteral("jane@example.org");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void formulaGuard()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, guarded);
+        QCOMPARE(CsvWriter::guardFormula(field), guarded);
+        CsvWriter::Options options;
+        options.byteOrderMark = false;
+        options.guardFormulas = true;
+        QCOMPARE(CsvWriter(options).toBytes({{field}}),
+                 (CsvWriter::quoteField(guarded) + QStringLiteral("\r\n")).toUtf8());
+        options.guardFormulas = false;
+        QCOMPARE(CsvWriter(options).toBytes({{field}}),
+                 (CsvWriter::quoteField(field) + QStringLiteral("\r\n")).toUtf8());
+    }
+
     void emptyFieldsAndRows()
     {
         const QByteArray bytes = CsvWriter().toBytes({{QString(), QString(), QString()}, {}});

@@ -3,6 +3,7 @@
 #include "importing/CsvReader.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace badgedesk {
@@ -29,6 +30,21 @@ QString CsvWriter::quoteField(const QString& field, QChar delimiter)
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString CsvWriter::guardFormula(const QString& field)
+{
+    if (field.isEmpty())
+        return field;
+    // A plain number ("-5", "+3.5") is no formula; leave it a number.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    if (number.match(field).hasMatch())
+        return field;
+    const QChar c = field.at(0);
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+        c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return QLatin1Char('\'') + field;
+    return field;
 }
 
 QByteArray CsvWriter::encodeWindows1252(const QString& text)
@@ -61,7 +77,8 @@ void CsvWriter::appendRow(QByteArray& out, const QStringList& fields) const
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += m_options.delimiter;
-        line += quoteField(fields.at(i), m_options.delimiter);
+        line += quoteField(m_options.guardFormulas ? guardFormula(fields.at(i)) : fields.at(i),
+                           m_options.delimiter);
     }
     out.append(m_options.encoding == Encoding::Windows1252 ? encodeWindows1252(line) : line.toUtf8());
     out.append(m_options.crlf ? QByteArrayView("\r\n") : QByteArrayView("\n"));

@@ -27,6 +27,9 @@ public:
         bool crlf = true;
         QChar delimiter = QLatin1Char(',');
         Encoding encoding = Encoding::Utf8;
+        // Reports opened in a spreadsheet: text starting with = + - @, a tab or a carriage
+        // return gets a leading apostrophe so it is never run as a formula.
+        bool guardFormulas = false;
     };
 
     CsvWriter();
@@ -34,6 +37,9 @@ public:
 
     // One field as it appears in the file (quoted only when it must be).
     static QString quoteField(const QString& field, QChar delimiter = QLatin1Char(','));
+
+    // The field as a spreadsheet must see it to take it as text ("=1+1" -> "'=1+1").
+    static QString guardFormula(const QString& field);
 
     // Text in Windows-1252, '?' for what it cannot hold.
     static QByteArray encodeWindows1252(const QString& text);
