@@ -3,6 +3,7 @@
 #include "storage/CatalogRepository.h"
 #include "storage/CredlyTemplateRepository.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,29 +14,9 @@
 #include <QTest>
 
 using namespace badgedesk;
+using namespace badgedesk::test;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QStringList argv{QStringLiteral("badgedesk-cli")};
-    argv += arguments;
-    run.code = Cli(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 const QByteArray kFirstList =
     "AssessmentCode,AssessmentTitle,TestingVendor,VendorIssuesDigitalBadge,CareerTechBadges,"

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "ExitCode.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,30 +15,9 @@
 #include <QTest>
 
 using namespace badgedesk;
+using namespace badgedesk::test;
 
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QStringList argv{QStringLiteral("badgedesk-cli")};
-    argv += arguments;
-    run.code = Cli(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCli : public QObject
 {

@@ -6,6 +6,7 @@
 #include "storage/CredlySettingsRepository.h"
 #include "storage/CredlyTemplateRepository.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,17 +19,7 @@
 #include <QUuid>
 
 using namespace badgedesk;
-
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using namespace badgedesk::test;
 
 // badgedesk-cli credly ...: the command functions and the real executable against the simulator
 // over loopback, and the keychain for "token set".
@@ -41,20 +32,8 @@ private:
     const QString m_token = QStringLiteral("Tk-cli-6e2f0b9d-secret");
     const QString m_org = QStringLiteral("org-cli");
 
-    // The command functions, as badgedesk-cli runs them. "token set" reads standard input, so it is
-    // run through the real executable below.
-    CliRun runCli(const QStringList& arguments)
-    {
-        CliRun run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QStringList argv{QStringLiteral("badgedesk-cli")};
-        argv += arguments;
-        run.code = Cli(out, err).run(argv);
-        out.flush();
-        err.flush();
-        return run;
-    }
+    // "token set" reads standard input, so it is run through the real executable below; the other
+    // commands through runCli (support/CliRunner), as badgedesk-cli runs them.
 
     // The real executable. Waits with the event loop running, so the simulator in this process answers.
     CliRun runExecutable(const QStringList& arguments, const QByteArray& input = {},

@@ -2,6 +2,7 @@
 #include "ExitCode.h"
 #include "sample/SampleDataGenerator.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,33 +14,13 @@
 #include <QTest>
 
 using namespace badgedesk;
+using namespace badgedesk::test;
 
 namespace {
 
 QString s(const char* text)
 {
     return QString::fromUtf8(text);
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QStringList argv{s("badgedesk-cli")};
-    argv += arguments;
-    run.code = Cli(out, err).run(argv);
-    out.flush();
-    err.flush();
-    return run;
 }
 
 } // namespace

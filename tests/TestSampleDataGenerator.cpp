@@ -4,6 +4,7 @@
 #include "importing/CsvReader.h"
 #include "reports/CsvWriter.h"
 #include "sample/SampleDataGenerator.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QUuid>
 
 using namespace badgedesk;
+using namespace badgedesk::test;
 
 namespace {
 
@@ -96,24 +98,6 @@ int column(const Table& table, const char* name)
     const int c = int(table.header.indexOf(QLatin1String(name)));
     Q_ASSERT_X(c >= 0, "column", name);
     return c;
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(QStringList{QStringLiteral("badgedesk-cli")} + arguments);
-    out.flush();
-    err.flush();
-    return run;
 }
 
 QString pythonWithOpenpyxl()
