@@ -2,6 +2,7 @@
 
 #include "EnvironmentPreference.h"
 #include "MainWindow.h"
+#include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRestore.h"
@@ -42,6 +43,8 @@ bool AppSession::start(const QString& databasePath, QString* error)
         EnvironmentPreference::save(db->environment());
     m_db = std::move(db);
     showWindow({});
+    if (WelcomeDialog::isFirstRun())
+        m_window->showWelcome();
     return true;
 }
 

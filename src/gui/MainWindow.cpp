@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "StepPathWidget.h"
+#include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
 #include "credly/CredlySettingsDialog.h"
 #include "credly/CredlyTokenExpiry.h"
@@ -235,6 +236,8 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About BadgeDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+    QAction* welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("actionWelcome"));
     QAction* diagnostics = help->addAction(tr("Copy &Diagnostics"), this, &MainWindow::copyDiagnostics);
     diagnostics->setObjectName(QStringLiteral("actionCopyDiagnostics"));
     help->addSeparator();
@@ -427,6 +430,17 @@ void MainWindow::restoreDatabase()
     if (answer != QMessageBox::Yes)
         return;
     emit restoreRequested(path);
+}
+
+WelcomeDialog* MainWindow::showWelcome()
+{
+    auto* dialog = new WelcomeDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::loadSampleMonthRequested, this, &MainWindow::loadSampleMonth);
+    connect(dialog, &WelcomeDialog::connectToCredlyRequested, this, &MainWindow::showCredlySettings);
+    dialog->show();
+    WelcomeDialog::markShown();
+    return dialog;
 }
 
 void MainWindow::copyDiagnostics()

@@ -20,6 +20,7 @@ class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
 class StepPathWidget;
+class WelcomeDialog;
 class Page;
 
 // The one window: the month's step path on top, page navigation on the left, the selected page
@@ -60,6 +61,8 @@ public slots:
     void restoreDatabase();
     // Help > Copy Diagnostics: versions, paths and recent problems to the clipboard.
     void copyDiagnostics();
+    // Help > Welcome (and the first run): Practice explained, where data lives, the ways on.
+    WelcomeDialog* showWelcome();
 
 signals:
     // The user saved another environment in Credly > Settings: the app reopens in it.

@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PracticeSession.h"
+#include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "support/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -216,6 +220,38 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Environment: PRACTICE")));
         QVERIFY(text.contains(QLatin1String("certifications 0")));
         QVERIFY(!text.contains(QLatin1String("token="), Qt::CaseInsensitive));
+    }
+
+    // First run: the welcome explains Practice and where the data lives, and its button loads the
+    // sample month; the next start does not show it again.
+    void firstRunWelcomesAndLoadsTheSampleMonth()
+    {
+        {
+            AppSession app;
+            QString error;
+            QVERIFY2(app.start(QString(), &error), qPrintable(error));
+            auto* welcome = app.window()->findChild<WelcomeDialog*>(QStringLiteral("welcomeDialog"));
+            QVERIFY(welcome);
+            QTRY_VERIFY(welcome->isVisible());
+            const QString intro = welcome->findChild<QLabel*>(QStringLiteral("welcomeIntro"))->text();
+            QVERIFY2(intro.contains(QLatin1String("Practice")), qPrintable(intro));
+            const QString where = welcome->findChild<QLabel*>(QStringLiteral("welcomeWhere"))->text();
+            QVERIFY2(where.contains(QDir::toNativeSeparators(app.database()->path()).toHtmlEscaped()),
+                     qPrintable(where));
+            QVERIFY(where.contains(QLatin1String("keychain")));
+            test::saveScreenshot(welcome, QStringLiteral("welcome"));
+            auto* sample = welcome->findChild<QPushButton*>(QStringLiteral("welcomeLoadSample"));
+            QVERIFY(sample->isEnabled());
+            QTest::mouseClick(sample, Qt::LeftButton);
+            QTRY_VERIFY(CatalogRepository(app.database()->connection()).all().size() > 500);
+        }
+        AppSession again;
+        QString error;
+        QVERIFY2(again.start(QString(), &error), qPrintable(error));
+        QVERIFY(!again.window()->findChild<WelcomeDialog*>(QStringLiteral("welcomeDialog")));
+        // Help > Welcome shows it whenever asked.
+        again.window()->findChild<QAction*>(QStringLiteral("actionWelcome"))->trigger();
+        QVERIFY(again.window()->findChild<WelcomeDialog*>(QStringLiteral("welcomeDialog")));
     }
 };
 
