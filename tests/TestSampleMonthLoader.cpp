@@ -1,5 +1,6 @@
 #include "CredlySimulator.h"
 #include "sample/SampleMonthLoader.h"
+#include "storage/BatchRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
 
@@ -97,12 +98,39 @@ private slots:
         QVERIFY(!QFile::exists(folder));
     }
 
-    void batchSeamSaysWhatIsMissing()
+    void monthFileFillsABatchOnce()
     {
+        const QString folder = m_dir->filePath(QStringLiteral("samples"));
+        const SampleMonthLoader::Result r = SampleMonthLoader::load(*m_db, QDate(2026, 10, 1), folder);
+        QVERIFY2(r.isOk(), qPrintable(r.error));
         QString message;
+        qint64 batch = 0;
+        QVERIFY2(SampleMonthLoader::importMonthIntoBatch(*m_db, r.monthFile, &message, &batch),
+                 qPrintable(message));
+        QVERIFY(batch > 0);
+        QVERIFY2(
+            message.startsWith(
+                QStringLiteral("Imported ctims_realtime_2026-10.csv as batch %1 (month 2026-10)").arg(batch)),
+            qPrintable(message));
+        const auto batches = BatchRepository(m_db->connection()).all();
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().id, batch);
+        QCOMPARE(batches.first().month, QStringLiteral("2026-10"));
+        QVERIFY(batches.first().rows > 0);
+        QVERIFY(batches.first().rows <= r.monthRows); // rows repeated in the file count once
+
+        // Loading it again finds the same batch and adds nothing.
+        qint64 again = 0;
+        QVERIFY(SampleMonthLoader::importMonthIntoBatch(*m_db, r.monthFile, &message, &again));
+        QCOMPARE(again, batch);
+        QVERIFY2(message.contains(QStringLiteral("was already imported on")), qPrintable(message));
+        QCOMPARE(BatchRepository(m_db->connection()).all().size(), 1);
+        QCOMPARE(BatchRepository(m_db->connection()).all().first().rows, batches.first().rows);
+
+        // A file that is not there: false, and the message says so.
         QVERIFY(!SampleMonthLoader::importMonthIntoBatch(
-            *m_db, QStringLiteral("/tmp/ctims_realtime_2026-10.csv"), &message));
-        QVERIFY2(message.contains(QStringLiteral("needs the import step")), qPrintable(message));
+            *m_db, m_dir->filePath(QStringLiteral("missing.csv")), &message, &again));
+        QVERIFY(!message.isEmpty());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "credly/CredlySettingsDialog.h"
 #include "credly/CredlyTokenExpiry.h"
 #include "diagnostics/DiagnosticsReport.h"
+#include "import/ImportWizard.h"
 #include "pages/CatalogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ImportPage.h"
@@ -39,6 +40,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     createMenus();
     createStatusBar();
+    connectImportPage();
     restoreSettings();
 }
 
@@ -125,7 +128,8 @@ QWidget* MainWindow::createCentralArea()
     layout->addWidget(m_pages, 1);
 
     addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
-    addPage(PageId::Import, tr("Import"), new ImportPage(m_pages));
+    m_importPage = new ImportPage(m_db, m_pages);
+    addPage(PageId::Import, tr("Import"), m_importPage);
     addPage(PageId::Review, tr("Review"), new ReviewPage(m_pages));
     addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
     addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
@@ -178,9 +182,10 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setToolTipsVisible(true);
-    QAction* import = addPendingAction(file, tr("&Import Export…"), QKeySequence::Open,
-                                       tr("Importing comes with the import step; not in this build yet."));
+    QAction* import = file->addAction(tr("&Import Export…"), this, &MainWindow::openImport);
     import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence::Open);
+    import->setStatusTip(tr("Import this month's CTIMS export (CSV or XLSX) as a batch."));
     m_loadSampleAction = file->addAction(tr("Load &Sample Month"), this, &MainWindow::loadSampleMonth);
     m_loadSampleAction->setObjectName(QStringLiteral("actionLoadSampleMonth"));
     m_loadSampleAction->setEnabled(false); // until the Credly session is set, and only in Practice
@@ -261,9 +266,64 @@ void MainWindow::createStatusBar()
     m_statusEnvironmentLabel = new EnvironmentLabel(m_db.environment(), this);
     m_statusEnvironmentLabel->setObjectName(QStringLiteral("environmentLabel"));
 
+    m_importStatusLabel = new QLabel(this);
+    m_importStatusLabel->setObjectName(QStringLiteral("statusImportLabel"));
+    m_importStatusLabel->hide();
+    m_importStatusProgress = new QProgressBar(this);
+    m_importStatusProgress->setObjectName(QStringLiteral("statusImportProgress"));
+    m_importStatusProgress->setRange(0, 100);
+    m_importStatusProgress->setMaximumWidth(160);
+    m_importStatusProgress->setAccessibleName(tr("Import progress"));
+    m_importStatusProgress->hide();
+
     statusBar()->addWidget(prefix);
     statusBar()->addWidget(m_databasePathLabel, 1);
+    statusBar()->addPermanentWidget(m_importStatusLabel);
+    statusBar()->addPermanentWidget(m_importStatusProgress);
     statusBar()->addPermanentWidget(m_statusEnvironmentLabel);
+}
+
+void MainWindow::connectImportPage()
+{
+    ImportWizard* wizard = m_importPage->wizard();
+    connect(wizard, &ImportWizard::importProgress, this, [this](const QString& text, int percent) {
+        const bool running = percent >= 0;
+        m_importStatusLabel->setVisible(running);
+        m_importStatusProgress->setVisible(running);
+        if (!running)
+            return;
+        // Capitalised here: the wizard's text is a clause.
+        m_importStatusLabel->setText(text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1));
+        m_importStatusProgress->setValue(percent);
+    });
+    connect(wizard, &ImportWizard::batchImported, this, &MainWindow::showImportedBatch);
+    connect(wizard, &ImportWizard::batchRequested, this, [this](qint64 batchId) {
+        setCurrentBatch(batchId);
+        setCurrentPage(PageId::Review);
+    });
+    connect(wizard, &ImportWizard::importFinished, this, [this](const ImportResult& result) {
+        if (!result.succeeded())
+            statusBar()->showMessage(result.message, 15000);
+    });
+}
+
+void MainWindow::openImport()
+{
+    setCurrentPage(PageId::Import);
+    if (m_importPage->wizard()->isImporting()) {
+        statusBar()->showMessage(tr("An import is running; wait for it to finish or cancel it first."), 8000);
+        return;
+    }
+    m_importPage->wizard()->chooseFile();
+}
+
+void MainWindow::showImportedBatch(qint64 batchId, const QString& message)
+{
+    setCurrentBatch(batchId);
+    refreshBatches();
+    setCurrentPage(PageId::Review);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::setCredlySession(CredlySession* session)
@@ -356,16 +416,22 @@ void MainWindow::loadSampleMonth()
     }
     if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
         catalog->reload();
-    // SEAM: the batch comes from the Importer (branch "import"); until then this says so.
+    // The month file goes through the same Importer as File > Import Export.
     QString batchMessage;
-    SampleMonthLoader::importMonthIntoBatch(m_db, result.monthFile, &batchMessage);
+    qint64 batchId = 0;
+    const bool imported =
+        SampleMonthLoader::importMonthIntoBatch(m_db, result.monthFile, &batchMessage, &batchId);
     // Short enough for the status bar; the files are beside the database (practice-samples/).
     m_sampleSummary = tr("Sample month %1: %2 rows, %3 catalog entries added.")
                           .arg(result.month.toString(QStringLiteral("yyyy-MM")))
                           .arg(result.monthRows)
                           .arg(result.added);
-    if (!batchMessage.isEmpty())
-        m_sampleSummary += QLatin1Char(' ') + tr("The batch waits for the import step.");
+    if (imported && batchId > 0) {
+        m_sampleSummary += QLatin1Char(' ') + tr("Batch %1 holds the month.").arg(batchId);
+        showImportedBatch(batchId, QString());
+    } else if (!batchMessage.isEmpty()) {
+        m_sampleSummary += QLatin1Char(' ') + batchMessage;
+    }
     statusBar()->showMessage(m_sampleSummary);
     // The Practice templates the sample catalog names; the status bar reports the sync when done.
     m_credly->syncTemplates();
@@ -510,6 +576,18 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_importPage->wizard()->isImporting()) {
+        const auto answer = MessageBox::question(
+            this, tr("Import running"),
+            tr("An import is still running. Stop it and close BadgeDesk?\n\nNothing of this import is "
+               "kept; you can import the file again later."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importPage->wizard()->cancelAndWait();
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

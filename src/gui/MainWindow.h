@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 
 namespace badgedesk {
@@ -19,6 +20,7 @@ class CredlySession;
 class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
+class ImportPage;
 class StepPathWidget;
 class WelcomeDialog;
 class Page;
@@ -44,6 +46,10 @@ public:
 
 public slots:
     void setCurrentPage(badgedesk::PageId page);
+    // File > Import Export (Ctrl+O): the Import page and its file dialog.
+    void openImport();
+    // An import (or the sample month) made this batch: select it and show it in Review.
+    void showImportedBatch(qint64 batchId, const QString& message);
     // Selects the batch (remembered) and tells the pages; 0 picks the newest.
     void setCurrentBatch(qint64 batchId);
     // Re-reads the batches and the current one's progress (after an import, a review action,
@@ -81,6 +87,7 @@ private:
     QWidget* createCentralArea();
     void createMenus();
     void createStatusBar();
+    void connectImportPage();
     void addPage(PageId id, const QString& name, Page* page);
     QAction* addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
                               const QString& reason);
@@ -102,6 +109,9 @@ private:
     QAction* m_credlySettingsAction = nullptr;
     QString m_sampleSummary; // shown with the template sync's result that follows it
     StepPathWidget* m_stepPath = nullptr;
+    ImportPage* m_importPage = nullptr;
+    QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
+    QProgressBar* m_importStatusProgress = nullptr;
     qint64 m_currentBatch = 0;
 };
 

@@ -7,6 +7,8 @@
 #include "PracticeSession.h"
 #include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
+#include "sample/SampleMonthLoader.h"
+#include "storage/BatchRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +78,39 @@ private slots:
         QCOMPARE(app.credly()->client()->baseUrl().host(), QStringLiteral("127.0.0.1"));
         QVERIFY(QFileInfo::exists(PracticeSession::stateFileFor(app.database()->path())));
         QCOMPARE(EnvironmentPreference::load(), CredlyEnvironment::Practice);
+    }
+
+    void loadSampleMonthFillsABatchAndShowsItInReview()
+    {
+        AppSession app;
+        QString error;
+        QVERIFY2(app.start(QString(), &error), qPrintable(error));
+        MainWindow* window = app.window();
+        window->setCurrentPage(PageId::Dashboard);
+        QCOMPARE(window->currentBatch(), 0);
+        window->findChild<QAction*>(QStringLiteral("actionLoadSampleMonth"))->trigger();
+
+        // The month file went through the Importer into a batch, and the window is on it in Review.
+        const auto batches = BatchRepository(app.database()->connection()).all();
+        QCOMPARE(batches.size(), 1);
+        const QString month =
+            SampleMonthLoader::defaultMonth(QDate::currentDate()).toString(QStringLiteral("yyyy-MM"));
+        QCOMPARE(batches.first().month, month);
+        QVERIFY(batches.first().rows > 0);
+        QCOMPARE(window->currentBatch(), batches.first().id);
+        QCOMPARE(window->currentPage(), PageId::Review);
+        QVERIFY2(window->statusBar()->currentMessage().contains(
+                     QStringLiteral("Batch %1 holds the month.").arg(batches.first().id)),
+                 qPrintable(window->statusBar()->currentMessage()));
+
+        // Loading it again adds no second batch and lands on the same one.
+        window->setCurrentPage(PageId::Dashboard);
+        window->findChild<QAction*>(QStringLiteral("actionLoadSampleMonth"))->trigger();
+        const auto again = BatchRepository(app.database()->connection()).all();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().rows, batches.first().rows);
+        QCOMPARE(window->currentBatch(), batches.first().id);
+        QCOMPARE(window->currentPage(), PageId::Review);
     }
 
     void switchingReopensOnTheOtherFileAndIsRemembered()

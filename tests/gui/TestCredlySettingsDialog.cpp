@@ -6,6 +6,7 @@
 #include "credly/CredlySettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/TokenStore.h"
+#include "storage/BatchRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/CredlySettingsRepository.h"
 #include "storage/CredlyTemplateRepository.h"
@@ -446,8 +447,13 @@ private slots:
         QCOMPARE(CredlyTemplateRepository(db->connection()).all(CredlyEnvironment::Practice).size(), 150);
         const QString status = window.statusBar()->currentMessage();
         QVERIFY2(status.startsWith(QStringLiteral("Sample month ")), qPrintable(status));
-        QVERIFY(
-            status.contains(QStringLiteral("The batch waits for the import step."))); // the seam speaks up
+        // The month went through the Importer into a batch, and the window is on it.
+        const auto batches = BatchRepository(db->connection()).all();
+        QCOMPARE(batches.size(), 1);
+        QVERIFY(batches.first().rows > 800);
+        QCOMPARE(window.currentBatch(), batches.first().id);
+        QVERIFY2(status.contains(QStringLiteral("Batch %1 holds the month.").arg(batches.first().id)),
+                 qPrintable(status));
         // The Practice organization archives a few templates the sample list still names: flagged.
         // (How many depends on today's date: entries retired by then no longer count.)
         static const QRegularExpression flagged(QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "SampleDataGenerator.h"
 #include "domain/CatalogDiff.h"
+#include "importing/Importer.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
 
@@ -106,15 +107,20 @@ QString SampleMonthLoader::Result::summary() const
         .arg(catalog);
 }
 
-bool SampleMonthLoader::importMonthIntoBatch(Database& db, const QString& monthFilePath, QString* message)
+bool SampleMonthLoader::importMonthIntoBatch(Database& db, const QString& monthFilePath, QString* message,
+                                             qint64* batchId)
 {
-    Q_UNUSED(db);
-    // SEAM (see the header): replace with the Importer once branch "import" is merged.
+    // The same Importer as File > Import Export and `badgedesk-cli import`: the month is taken
+    // from the entry times, the columns by their names (or a saved profile that fits).
+    ImportOptions options;
+    options.filePath = monthFilePath;
+    const ImportResult result = Importer(db.connection()).run(options);
     if (message)
-        *message = tr("The month file %1 is ready, but filling a batch from it needs the import step, which "
-                      "is not in this build yet. Import it with File > Import Export once that arrives.")
-                       .arg(QDir::toNativeSeparators(monthFilePath));
-    return false;
+        *message = result.message;
+    if (batchId)
+        *batchId = result.batchId;
+    // Loading the same sample month twice finds its batch again: not an error.
+    return result.succeeded() || result.status == ImportResult::Status::AlreadyImported;
 }
 
 } // namespace badgedesk

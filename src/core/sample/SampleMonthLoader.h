@@ -14,7 +14,7 @@ class Database;
 // catalog from its approved list (CatalogTableParser -> CatalogDiff -> CatalogRepository::applyImport,
 // one change set that can be undone). Refused outside Practice, so sample data never meets real
 // data. The caller then syncs the Practice templates (TemplateSync) and hands the month file to
-// importMonthIntoBatch().
+// importMonthIntoBatch(), which imports it as a batch.
 class SampleMonthLoader
 {
 public:
@@ -45,10 +45,11 @@ public:
     // <folder of the database>/practice-samples/YYYY-MM
     static QString defaultDirectory(const QString& databasePath, const QDate& month);
 
-    // === SEAM: filling a batch from the generated month file. ===
-    // The Importer (CTIMS export -> batch, issue 5) is being built on branch "import". Until it is
-    // merged this returns false and says so; wire Importer::importFile(monthFilePath) here then.
-    static bool importMonthIntoBatch(Database& db, const QString& monthFilePath, QString* message);
+    // Fills a batch from the month file through the Importer (as File > Import Export does).
+    // True when the rows are in a batch: newly imported, or this very file was imported before
+    // (*batchId is then the earlier batch). *message says what happened either way.
+    static bool importMonthIntoBatch(Database& db, const QString& monthFilePath, QString* message,
+                                     qint64* batchId = nullptr);
 };
 
 } // namespace badgedesk

@@ -1,19 +1,50 @@
 #include "ImportPage.h"
 
-#include "EmptyStateWidget.h"
+#include "import/ImportWizard.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLayout>
+#include <QMimeData>
+#include <QUrl>
 
 namespace badgedesk {
 
-ImportPage::ImportPage(QWidget* parent) : Page(parent)
+namespace {
+// The first local file of a drag, if any.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+} // namespace
+
+ImportPage::ImportPage(Database& db, QWidget* parent) : Page(parent), m_wizard(new ImportWizard(db, this))
 {
     setObjectName(QStringLiteral("importPage"));
-    auto* emptyState = new EmptyStateWidget(tr("No export imported yet"),
-                                            tr("Import this month's CTIMS export (CSV or XLSX). BadgeDesk "
-                                               "maps the columns and keeps every row's raw cells."),
-                                            tr("Import export…"), this);
-    emptyState->disableAction(
-        tr("Importing arrives with the import step of BadgeDesk; this build cannot read exports yet."));
-    setEmptyState(emptyState);
+    setAcceptDrops(true);
+    layout()->addWidget(m_wizard);
+}
+
+void ImportPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Any local file: the preview says clearly when it is not a spreadsheet.
+    if (!m_wizard->isImporting() && !droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ImportPage::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty() || m_wizard->isImporting())
+        return;
+    event->acceptProposedAction();
+    m_wizard->openFile(path);
 }
 
 } // namespace badgedesk
