@@ -198,9 +198,9 @@ const char* const kRowColumns =
     "id, import_file_id, source_row, status, reason, rule_status, rule_reason, override_reason IS NOT NULL, "
     "coalesce(email_original, '') <> coalesce(email, ''), student_id, first_name, last_name, email, "
     "email_suggestion, school_code, school_name, assessment_code, assessment_title, result, test_date, "
-    "kept_row_id FROM certifications ";
+    "kept_row_id, rule_detail FROM certifications ";
 
-ReviewRepository::Row readRow(const SqliteStatement& q, StringPool& pool)
+ReviewRepository::Row readRow(const SqliteStatement& q, StringPool& pool, bool withDetail = false)
 {
     ReviewRepository::Row r;
     r.id = q.int64(0);
@@ -224,6 +224,8 @@ ReviewRepository::Row readRow(const SqliteStatement& q, StringPool& pool)
     r.result = pool.get(q.bytes(18));
     r.testDate = isoDate(q.bytes(19));
     r.keptRowId = q.int64(20);
+    if (withDetail)
+        r.detail = q.text(21);
     return r;
 }
 
@@ -536,7 +538,7 @@ bool ReviewRepository::reclassifyAfter(qint64 batchId, const QSet<QString>& badg
 
 // --- reads ------------------------------------------------------------------------------------
 
-QList<ReviewRepository::Row> ReviewRepository::rows(qint64 batchId) const
+QList<ReviewRepository::Row> ReviewRepository::rows(qint64 batchId, bool withDetail) const
 {
     QList<Row> list;
     const QByteArray sql = QByteArray("SELECT ") + kRowColumns + "WHERE batch_id = ? ORDER BY id";
@@ -544,7 +546,7 @@ QList<ReviewRepository::Row> ReviewRepository::rows(qint64 batchId) const
     q.bind(1, batchId);
     StringPool pool;
     while (q.next())
-        list.append(readRow(q, pool));
+        list.append(readRow(q, pool, withDetail));
     return list;
 }
 

@@ -57,6 +57,7 @@ public:
         QString assessmentTitle;
         QString result;
         QDate testDate;
+        QString detail; // the classifier's words; only from rows(batch, true)
 
         bool isDecided() const;
         // Approved, but the rules would not let the row through any more (a catalog change since).
@@ -160,7 +161,9 @@ public:
     // Batches with rows never classified (status new), e.g. right after an import.
     bool hasUnclassifiedRows(qint64 batchId) const;
 
-    QList<Row> rows(qint64 batchId) const;
+    // withDetail: also the classifier's words for each row (the CLI's listing; the review table
+    // reads them per row in details()).
+    QList<Row> rows(qint64 batchId, bool withDetail = false) const;
     QList<Row> rowsById(const QList<qint64>& ids) const;
     std::optional<Details> details(qint64 rowId) const;
     Counts counts(qint64 batchId) const;
