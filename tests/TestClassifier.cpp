@@ -315,6 +315,30 @@ private slots:
         QCOMPARE(reasonKey(*outcomes.at(4).reason), QStringLiteral("not_passed"));
     }
 
+    void decisionsDecideWhichDuplicateIsKept()
+    {
+        const Classifier classifier({badgedEntry()}, {});
+        Classifier::Row first = goodRow(1);
+        Classifier::Row second = goodRow(2);
+        second.enteredAt = first.enteredAt.addDays(1);
+        // The specialist approved the later entry: it stays the one kept.
+        second.decision = Classifier::Decision::Approved;
+        auto outcomes = classifier.classify({first, second});
+        QCOMPARE(reasonKey(*outcomes.at(0).reason), QStringLiteral("duplicate_in_batch"));
+        QCOMPARE(outcomes.at(0).keptRowId, 2);
+        QCOMPARE(outcomes.at(1).status, RowStatus::Eligible);
+        // A rejected row is kept only after every other one; it is still a duplicate of it.
+        second.decision = Classifier::Decision::None;
+        first.decision = Classifier::Decision::Rejected;
+        outcomes = classifier.classify({first, second});
+        QCOMPARE(reasonKey(*outcomes.at(0).reason), QStringLiteral("duplicate_in_batch"));
+        QCOMPARE(outcomes.at(1).status, RowStatus::Eligible);
+        second.decision = Classifier::Decision::Rejected;
+        outcomes = classifier.classify({first, second});
+        QCOMPARE(outcomes.at(0).status, RowStatus::Eligible); // all rejected: the usual order
+        QCOMPARE(reasonKey(*outcomes.at(1).reason), QStringLiteral("duplicate_in_batch"));
+    }
+
     void emailSuggestionTravelsWithTheOutcome()
     {
         Case c;

@@ -42,6 +42,10 @@ private slots:
         row("outlok", "jane@outlok.com", P::DomainTypo, "jane@outlook.com");
         row("synthetic look-alike", "jane@gmial.example.com", P::DomainTypo, "jane@gmail.example.com");
         row("real gmail is fine", "jane@gmail.com", P::None);
+        // "gmail.co" is a typo of gmail.com; it says nothing about a longer domain starting "gmail.".
+        row("synthetic gmail is fine", "jane@gmail.example.com", P::None);
+        row("synthetic yahoo is fine", "jane@yahoo.example.com", P::None);
+        row("gmail.co", "jane@gmail.co", P::DomainTypo, "jane@gmail.com");
     }
 
     void check()

@@ -726,7 +726,7 @@ private slots:
         const QString indexes = s("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND "
                                   "tbl_name = 'certifications' AND sql IS NOT NULL ORDER BY name");
         const QStringList before = column(indexes);
-        QCOMPARE(before.size(), 4);
+        QVERIFY(before.size() >= 4); // later migrations add their own (0005: badge_key)
         const QString path = writeCsv(s("bulk.csv"), sample(900));
 
         // Cancelled half way: the dropped indexes come back with the rollback.

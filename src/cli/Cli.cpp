@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "ReviewCommand.h"
 #include "SampleCommand.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,13 @@ const QList<Command>& commands()
         {"credly",
          "Credly: test (connect), templates [--json] (refresh and list), token set|delete --env ENV.",
          runCredlyCommand},
+        {"review", "Classify a batch again and count its rows by status and reason; --rows lists them.",
+         runReviewCommand},
+        {"approve", "Approve a batch's rows: --all-eligible, or --rows IDS [--override REASON].",
+         runApproveCommand},
+        {"reject", "Reject rows of a batch: --rows IDS --reason TEXT.", runRejectCommand},
+        {"set-email", "Fix a row's email (ROW EMAIL); the imported address is kept.", runSetEmailCommand},
+        {"signoff", "Sign off a batch: freezes its approved rows for issuing.", runSignOffCommand},
     };
     return list;
 }

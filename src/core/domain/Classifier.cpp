@@ -192,7 +192,9 @@ QList<Classifier::Outcome> Classifier::classify(const QList<Row>& rows) const
         outcomes.append(classifyAlone(row));
 
     // Within the batch, one row per badge key is kept: among the rows not excluded by an earlier
-    // rule, one with a valid email first, then the earliest entry, then the lowest id.
+    // rule, one the specialist approved first, then one with a valid email, then the earliest
+    // entry, then the lowest id. A rejected row comes last: rejecting the kept row lets the next
+    // one be kept, and a rejected row is never kept over one that is not.
     QHash<QString, QList<int>> byKey;
     for (int i = 0; i < rows.size(); ++i) {
         const Outcome& o = outcomes.at(i);
@@ -205,6 +207,13 @@ QList<Classifier::Outcome> Classifier::classify(const QList<Row>& rows) const
         if (group.size() < 2)
             continue;
         std::sort(group.begin(), group.end(), [&rows](int a, int b) {
+            const auto rank = [](Decision d) {
+                return d == Decision::Approved ? 0 : d == Decision::None ? 1 : 2;
+            };
+            const int ra = rank(rows.at(a).decision);
+            const int rb = rank(rows.at(b).decision);
+            if (ra != rb)
+                return ra < rb;
             const bool va = EmailCheck::check(rows.at(a).email).isValid();
             const bool vb = EmailCheck::check(rows.at(b).email).isValid();
             if (va != vb)

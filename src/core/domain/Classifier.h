@@ -25,6 +25,15 @@ namespace badgedesk {
 class Classifier
 {
 public:
+    // What the specialist already decided about a row; it matters for dedupe only: an approved
+    // row stays the one kept of its badge key, a rejected row is kept only when all are.
+    enum class Decision
+    {
+        None,
+        Approved, // approved, or beyond (queued, sending, issued, failed)
+        Rejected,
+    };
+
     // One imported row, normalised.
     struct Row
     {
@@ -41,6 +50,7 @@ public:
         QString result;           // "Pass", "P", "Fail", "" ...
         QDate dateOfBirth;        // invalid when not given
         QDateTime enteredAt;
+        Decision decision = Decision::None;
     };
 
     // Badges issued before this batch (Production only), by badge key and by email + template.
