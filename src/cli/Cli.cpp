@@ -6,8 +6,10 @@
 #include "CredlyCommand.h"
 #include "EnvironmentPreference.h"
 #include "ExitCode.h"
+#include "FollowUpCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "IssueCommand.h"
 #include "SampleCommand.h"
 
 #include <QCommandLineParser>
@@ -36,6 +38,17 @@ const QList<Command>& commands()
         {"credly",
          "Credly: test (connect), templates [--json] (refresh and list), token set|delete --env ENV.",
          runCredlyCommand},
+        {"issue",
+         "Issue a signed-off batch's badges (crash-safe journal): BATCH [--dry-run] [--concurrency N] "
+         "[--yes] "
+         "[--notice-override REASON] [--retry-failed].",
+         runIssueCommand},
+        {"sync",
+         "Read issued badges' states (pending, accepted, rejected, revoked) from Credly: [--batch ID].",
+         runSyncCommand},
+        {"revoke", "Revoke an issued badge at Credly: BADGE --reason TEXT.", runRevokeCommand},
+        {"log", "Show a batch's issuing journal and runs: --batch ID [--exceptions] [--attempts].",
+         runLogCommand},
     };
     return list;
 }
