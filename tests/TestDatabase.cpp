@@ -110,7 +110,8 @@ private slots:
         QCOMPARE(tables.join(QLatin1Char(',')),
                  QStringLiteral(
                      "audit_log,batches,catalog_change_sets,catalog_entries,catalog_history,certifications,"
-                     "credly_templates,import_files,import_profiles,import_unreadable_rows,issuance_journal,"
+                     "credly_templates,import_files,import_profiles,import_unreadable_rows,issuance_attempts,"
+                     "issuance_journal,issuance_runs,"
                      "settings"));
     }
 

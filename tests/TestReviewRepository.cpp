@@ -574,12 +574,14 @@ void TestReviewRepository::dedupeAgainstEarlierBatchesAndIssuedBadges()
     // Badges sent: one in Sandbox (a rehearsal: does not count), one in Production.
     QVERIFY(
         QSqlQuery(m_db->connection())
-            .exec(QStringLiteral("INSERT INTO issuance_journal(certification_id, environment, template_id, "
-                                 "issuer_earner_id, state, created_at, updated_at) VALUES "
-                                 "(%1, 'sandbox', 'tpl-0911', 'h1', 'issued', 'now', 'now'), "
-                                 "(%2, 'production', 'tpl-0911', 'h2', 'accepted', 'now', 'now')")
+            .exec(QStringLiteral(
+                      "INSERT INTO issuance_journal(certification_id, batch_id, environment, template_id, "
+                      "issuer_earner_id, state, badge_state, created_at, updated_at) VALUES "
+                      "(%1, %3, 'sandbox', 'tpl-0911', 'h1', 'issued', 'pending', 'now', 'now'), "
+                      "(%2, %3, 'production', 'tpl-0911', 'h2', 'issued', 'accepted', 'now', 'now')")
                       .arg(sandboxRow)
-                      .arg(productionRow)));
+                      .arg(productionRow)
+                      .arg(september)));
     QVERIFY(m_db->setEnvironment(CredlyEnvironment::Production));
 
     const qint64 october = batch();

@@ -87,6 +87,23 @@ private slots:
         QCOMPARE(repo.status(1).state, SignOffRepository::State::Voided);
     }
 
+    void issuingKeepsTheSignOff()
+    {
+        QVERIFY(exec(QStringLiteral("UPDATE certifications SET status = 'approved'")));
+        SignOffRepository repo(m_db->connection());
+        QVERIFY(repo.signOff(1, QStringLiteral("ana")));
+        // Issuing moves approved rows on; the rows signed off are still the same rows.
+        QVERIFY(exec(QStringLiteral("UPDATE certifications SET status = 'issued' WHERE id = 1")));
+        QVERIFY(exec(QStringLiteral("UPDATE certifications SET status = 'sending' WHERE id = 2")));
+        QVERIFY(exec(QStringLiteral("UPDATE certifications SET status = 'failed' WHERE id = 3")));
+        const auto status = repo.status(1);
+        QCOMPARE(status.state, SignOffRepository::State::Valid);
+        QCOMPARE(status.approvedRows, 3);
+        // A row taken out of the set (rejected after all) still voids it.
+        QVERIFY(exec(QStringLiteral("UPDATE certifications SET status = 'rejected' WHERE id = 3")));
+        QCOMPARE(repo.status(1).state, SignOffRepository::State::Voided);
+    }
+
 private:
     bool exec(const QString& sql)
     {

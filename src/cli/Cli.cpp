@@ -6,8 +6,10 @@
 #include "CredlyCommand.h"
 #include "EnvironmentPreference.h"
 #include "ExitCode.h"
+#include "FollowUpCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "IssueCommand.h"
 #include "ReviewCommand.h"
 #include "SampleCommand.h"
 
@@ -44,6 +46,17 @@ const QList<Command>& commands()
         {"reject", "Reject rows of a batch: --rows IDS --reason TEXT.", runRejectCommand},
         {"set-email", "Fix a row's email (ROW EMAIL); the imported address is kept.", runSetEmailCommand},
         {"signoff", "Sign off a batch: freezes its approved rows for issuing.", runSignOffCommand},
+        {"issue",
+         "Issue a signed-off batch's badges (crash-safe journal): BATCH [--dry-run] [--concurrency N] "
+         "[--yes] "
+         "[--notice-override REASON] [--retry-failed].",
+         runIssueCommand},
+        {"sync",
+         "Read issued badges' states (pending, accepted, rejected, revoked) from Credly: [--batch ID].",
+         runSyncCommand},
+        {"revoke", "Revoke an issued badge at Credly: BADGE --reason TEXT.", runRevokeCommand},
+        {"log", "Show a batch's issuing journal and runs: --batch ID [--exceptions] [--attempts].",
+         runLogCommand},
     };
     return list;
 }

@@ -295,6 +295,12 @@ void CredlySimulator::addToken(const QString& token, bool writeEnabled, const QD
     stateChanged();
 }
 
+void CredlySimulator::revokeToken(const QString& token)
+{
+    m_state.removeToken(token);
+    stateChanged();
+}
+
 bool CredlySimulator::acceptBadge(const QString& badgeId)
 {
     return changeState(badgeId, QStringLiteral("accepted"));
@@ -407,6 +413,13 @@ SimulatorResponse CredlySimulator::handleControl(const QString& method, const QS
         addToken(token, json.value(QStringLiteral("write_enabled")).toBool(true),
                  QDateTime::fromString(json.value(QStringLiteral("expires_at")).toString(), Qt::ISODate));
         return ok(QJsonObject{{QStringLiteral("token_added"), true}}, 201);
+    }
+    if (method == QLatin1String("POST") && path == QLatin1String("/_sim/tokens/revoke")) {
+        const QString token = json.value(QStringLiteral("token")).toString();
+        if (m_state.tokenIndex(token) < 0)
+            return failure(404, QStringLiteral("No such token"));
+        revokeToken(token);
+        return ok(QJsonObject{{QStringLiteral("token_revoked"), true}});
     }
     const auto m = badgeAction.match(path);
     if (method == QLatin1String("POST") && m.hasMatch()) {

@@ -23,9 +23,10 @@ namespace badgedesk {
 // A Credly Web Service API look-alike on loopback (credly-api.md): organizations, badge templates,
 // badges (issue, list with filters, revoke, replace), events and authorization tokens, with
 // Credly's envelopes, 50-item pages with absolute next_page_url, HTTP Basic auth and the
-// duplicate rule. Control endpoints under /_sim/ (no auth) let tests dump, reset and act as an
-// earner; FaultOptions inject latency, 429, 5xx, dropped connections and hangs.
-// Used by the tests, the benchmarks, credly-sim and the app's Practice mode.
+// duplicate rule. Control endpoints under /_sim/ (no auth) let tests dump, reset, add and revoke
+// tokens (POST /_sim/tokens, POST /_sim/tokens/revoke) and act as an earner; FaultOptions inject latency,
+// 429, 5xx, dropped connections and hangs. Used by the tests, the benchmarks, credly-sim and the app's
+// Practice mode.
 class CredlySimulator : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ public:
     QJsonArray requestLog() const { return m_requestLog; }
 
     void addToken(const QString& token, bool writeEnabled, const QDateTime& expiresAt = {});
+    // As an admin revoking it in Credly's UI: every later request with it gets 401.
+    void revokeToken(const QString& token);
     // As the earner would, from the accept_badge_url. Returns false when the badge is not pending.
     bool acceptBadge(const QString& badgeId);
     bool rejectBadge(const QString& badgeId);

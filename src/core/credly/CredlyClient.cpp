@@ -3,6 +3,7 @@
 #include "OneShotUploadDevice.h"
 #include "Version.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,15 @@ CredlyClient::CredlyClient(QObject* parent) : QObject(parent), m_network(new QNe
 }
 
 CredlyClient::~CredlyClient() = default;
+
+void CredlyClient::copySettingsFrom(const CredlyClient& other)
+{
+    m_baseUrl = other.m_baseUrl;
+    m_organizationId = other.m_organizationId;
+    m_token = other.m_token;
+    m_transferTimeoutMs = other.m_transferTimeoutMs;
+    m_retryPolicy = other.m_retryPolicy;
+}
 
 bool CredlyClient::isAllowedBaseUrl(const QUrl& url, QString* error)
 {
@@ -153,6 +163,9 @@ void CredlyClient::send(CredlyReply* owner, const QByteArray& verb, const QUrl& 
     ++owner->m_attempts;
     // Only the path: queries can carry earner emails, and headers are never logged.
     qCDebug(lcCredly).noquote() << verb << url.path() << "attempt" << attempt;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
 
     connect(reply, &QNetworkReply::finished, owner, [=] {
         reply->deleteLater();
@@ -196,6 +209,16 @@ void CredlyClient::send(CredlyReply* owner, const QByteArray& verb, const QUrl& 
         }
         qCDebug(lcCredly).noquote() << verb << url.path() << "->"
                                     << (status ? QString::number(status) : CredlyError::kindKey(error.kind));
+        CredlyExchange exchange;
+        exchange.method = verb;
+        exchange.path = url.path();
+        exchange.startedAt = startedAt;
+        exchange.durationMs = timer.elapsed();
+        exchange.httpStatus = status;
+        exchange.outcome = error.isError() ? CredlyError::kindKey(error.kind) : QStringLiteral("ok");
+        exchange.message = error.message;
+        exchange.attempt = attempt;
+        emit exchanged(owner, exchange);
 
         // Only GETs are repeated: a POST or PUT may have taken effect although we saw no answer.
         if (error.isError() && error.isTransient() && verb == "GET" && attempt < m_retryPolicy.maxAttempts &&

@@ -6,6 +6,7 @@
 #include "CredlyBadge.h"
 #include "CredlyBadgeFilter.h"
 #include "CredlyEvent.h"
+#include "CredlyExchange.h"
 #include "CredlyOrganization.h"
 #include "CredlyResult.h"
 #include "CredlyRetryPolicy.h"
@@ -54,6 +55,11 @@ public:
     void setToken(const QString& token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
 
+    // Address, organization, token, timeout and retry policy of another client: a worker thread's
+    // own client (a QNetworkAccessManager belongs to one thread) talks to the same Credly as the
+    // app's, without the token passing through anyone's hands.
+    void copySettingsFrom(const CredlyClient& other);
+
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setRetryPolicy(const CredlyRetryPolicy& policy) { m_retryPolicy = policy; }
@@ -80,6 +86,10 @@ public:
     // known == false when Credly will not show it (403/404, or the token is not in the list);
     // other errors (401, network...) are reported as errors.
     CredlyResult<CredlyTokenExpiry>* tokenExpiry();
+
+signals:
+    // After every HTTP request (retries and pages included), before the call's finished().
+    void exchanged(badgedesk::CredlyReply* reply, const badgedesk::CredlyExchange& exchange);
 
 private:
     using Done = std::function<void(const CredlyError& error, const QJsonObject& document)>;

@@ -303,11 +303,11 @@ Classifier ReviewRepository::makeClassifier(qint64 batchId) const
         if (!earlier.isNull(1) && !earlier.isNull(2))
             history.emailTemplateKeys.insert(Classifier::emailTemplateKey(earlier.text(1), earlier.text(2)));
     }
-    SqliteStatement journal(m_db,
-                            "SELECT c.badge_key, c.email, j.template_id FROM issuance_journal j "
-                            "JOIN certifications c ON c.id = j.certification_id WHERE c.batch_id <> ? AND "
-                            "j.environment IN ('production', ?) AND j.state IN "
-                            "('sending', 'issued', 'unknown', 'pending', 'accepted')");
+    SqliteStatement journal(
+        m_db, "SELECT c.badge_key, c.email, j.template_id FROM issuance_journal j "
+              "JOIN certifications c ON c.id = j.certification_id WHERE c.batch_id <> ? AND "
+              "j.environment IN ('production', ?) AND j.state IN ('sending', 'issued', 'adopted') "
+              "AND (j.badge_state IS NULL OR j.badge_state <> 'revoked')");
     journal.bind(1, batchId);
     journal.bind(2, environment == CredlyEnvironment::Practice ? QStringLiteral("practice")
                                                                : QStringLiteral("production"));

@@ -20,7 +20,8 @@ QString SignOffRepository::snapshotHash(qint64 batchId, int* approvedRows) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, email, first_name, middle_name, last_name, assessment_code, test_date "
-                       "FROM certifications WHERE batch_id = ? AND status = 'approved' ORDER BY id"));
+                       "FROM certifications WHERE batch_id = ? AND status IN "
+                       "('approved', 'queued', 'sending', 'issued', 'failed') ORDER BY id"));
     q.addBindValue(batchId);
     int rows = 0;
     if (q.exec()) {

@@ -35,7 +35,9 @@ public:
     // still has rows that are not decided (eligible or needing attention). Audited.
     bool signOff(qint64 batchId, const QString& actor);
     Status status(qint64 batchId) const;
-    // SHA-256 over the approved rows' ids and the fields that go to Credly, in id order.
+    // SHA-256 over the approved rows' ids and the fields that go to Credly, in id order. Rows on
+    // their way to Credly or issued (queued, sending, issued, failed: issuing moves them there)
+    // count as approved, so issuing never voids the sign-off it started from.
     QString snapshotHash(qint64 batchId, int* approvedRows = nullptr) const;
 
     QString error() const { return m_error; }
