@@ -191,6 +191,8 @@ qint64 TestImportWizard::count(const QString& table) const
 
 void TestImportWizard::screenshot(const QString& name)
 {
+    // Layouts settle (a batch selector that just got a longer name) before the picture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
     const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
     QFile::remove(path);
@@ -414,6 +416,8 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
     auto* next = find<QPushButton>("importNext");
     QVERIFY(!next->isEnabled());
     QVERIFY2(next->toolTip().contains(s("Email")), qPrintable(next->toolTip()));
+    QCOMPARE(find<ImportMappingEditor>("importMappingEditor")->missingFields(),
+             QList<ImportField>{ImportField::Email});
     screenshot(s("import-2-mapping-missing-field"));
 
     // The user points Email at the "Reach At" column (F): the preview reloads, complete.
@@ -421,6 +425,7 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
     QVERIFY(choose(email, email->findData(5)));
     QCOMPARE(email->currentText(), s("F: Reach At"));
     QVERIFY(wizard()->preview().missingRequired.isEmpty());
+    QVERIFY(find<ImportMappingEditor>("importMappingEditor")->missingFields().isEmpty());
     QCOMPARE(messageKind(), QString());
     QVERIFY(next->isEnabled());
 
@@ -584,9 +589,23 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
     QVERIFY(waitForPreview());
     QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
     QCOMPARE(messageKind(), s("error"));
-    QVERIFY2(message().contains(s("october_report.pdf")), qPrintable(message()));
+    QCOMPARE(message(),
+             s("october_report.pdf is not a CSV file or an Excel workbook (.xlsx), so BadgeDesk cannot "
+               "read it. Export the month from CTIMS as CSV or Excel and choose that file."));
     QVERIFY(page->findChild<QPushButton*>(s("emptyStateAction"))->isVisible());
     screenshot(s("import-not-a-spreadsheet"));
+
+    // An empty export: said, with what to do, on the first step.
+    const QString empty = m_dir.filePath(s("empty.csv"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(drop(empty));
+    QVERIFY(waitForPreview());
+    QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
+    QCOMPARE(messageKind(), s("error"));
+    QVERIFY2(message().contains(s("empty.csv")), qPrintable(message()));
 
     // Ctrl+O answered with Cancel changes nothing.
     FileDialog::setNextFileName(QString());

@@ -254,13 +254,20 @@ QWidget* ImportWizard::createPreviewStep()
     m_detectHeader->setToolTip(tr("Let BadgeDesk find the header row again."));
     connect(m_detectHeader, &QPushButton::clicked, this, [this] { headerRowChosen(0); });
 
-    controls->addWidget(m_encodingLabel);
-    controls->addWidget(m_encoding);
-    controls->addWidget(m_encodingNote);
-    controls->addSpacing(16);
-    controls->addWidget(m_sheetLabel);
-    controls->addWidget(m_sheet);
-    controls->addSpacing(16);
+    // Each choice in a box of its own, so a hidden one (no encoding for a workbook) leaves no gap.
+    m_encodingBox = new QWidget(page);
+    auto* encodingLayout = new QHBoxLayout(m_encodingBox);
+    encodingLayout->setContentsMargins(0, 0, 16, 0);
+    encodingLayout->addWidget(m_encodingLabel);
+    encodingLayout->addWidget(m_encoding);
+    encodingLayout->addWidget(m_encodingNote);
+    m_sheetBox = new QWidget(page);
+    auto* sheetLayout = new QHBoxLayout(m_sheetBox);
+    sheetLayout->setContentsMargins(0, 0, 16, 0);
+    sheetLayout->addWidget(m_sheetLabel);
+    sheetLayout->addWidget(m_sheet);
+    controls->addWidget(m_encodingBox);
+    controls->addWidget(m_sheetBox);
     controls->addWidget(headerLabel);
     controls->addWidget(m_headerRow);
     controls->addWidget(m_detectHeader);
@@ -591,14 +598,28 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
     clearMessage();
     const bool newFile = std::exchange(m_newFile, false);
     if (preview.header.isEmpty() && newFile) {
-        // Nothing readable: back on the first step, saying what is wrong and what to do.
-        setStep(Step::ChooseFile);
-        showMessage(preview.error.isEmpty() ? tr("%1 has no rows to import.").arg(preview.fileName)
-                                            : preview.error,
-                    QStringLiteral("error"));
-        updateNavigation();
-        emit previewUpdated();
-        return;
+        const QString suffix = QFileInfo(preview.fileName).suffix().toLower();
+        const bool spreadsheetName =
+            QStringList{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
+                        QStringLiteral("xlsx"), QStringLiteral("xlsm")}
+                .contains(suffix);
+        // A CSV or workbook that opened but shows no header: the preview step, where the header
+        // row, the encoding or the sheet can be chosen. Anything else: back to the first step.
+        const bool opened = spreadsheetName && preview.fileSize > 0 &&
+                            (!preview.sheetNames.isEmpty() || preview.format == QLatin1String("csv"));
+        if (!opened) {
+            setStep(Step::ChooseFile);
+            QString text = preview.error.isEmpty() ? tr("%1 has no rows to import.").arg(preview.fileName)
+                                                   : preview.error;
+            if (!spreadsheetName)
+                text = tr("%1 is not a CSV file or an Excel workbook (.xlsx), so BadgeDesk cannot read it. "
+                          "Export the month from CTIMS as CSV or Excel and choose that file.")
+                           .arg(preview.fileName);
+            showMessage(text, QStringLiteral("error"));
+            updateNavigation();
+            emit previewUpdated();
+            return;
+        }
     }
     if (!m_monthChosen) {
         const QDate detected = QDate::fromString(preview.detectedMonth + QStringLiteral("-01"), Qt::ISODate);
@@ -662,9 +683,7 @@ void ImportWizard::showFileLine()
 void ImportWizard::showPreviewControls()
 {
     const bool csv = m_preview.format == QLatin1String("csv");
-    m_encodingLabel->setVisible(csv);
-    m_encoding->setVisible(csv);
-    m_encodingNote->setVisible(csv);
+    m_encodingBox->setVisible(csv);
     if (csv) {
         const QSignalBlocker block(m_encoding);
         m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(int(m_preview.encoding))));
@@ -674,8 +693,7 @@ void ImportWizard::showPreviewControls()
         m_encodingNote->setText(QStringLiteral("(%1)").arg(note));
     }
     const bool workbook = !m_preview.sheetNames.isEmpty();
-    m_sheetLabel->setVisible(workbook);
-    m_sheet->setVisible(workbook);
+    m_sheetBox->setVisible(workbook);
     if (workbook) {
         const QSignalBlocker block(m_sheet);
         m_sheet->clear();
@@ -965,7 +983,11 @@ void ImportWizard::importDone(const ImportResult& result)
     switch (result.status) {
     case Status::Imported: {
         m_doneBatch = result.batchId;
-        m_doneTitle->setText(tr("Imported: batch %1 for %2").arg(result.batchId).arg(result.month));
+        const QDate month = QDate::fromString(result.month + QStringLiteral("-01"), Qt::ISODate);
+        m_doneTitle->setText(tr("Imported: batch %1 for %2")
+                                 .arg(result.batchId)
+                                 .arg(month.isValid() ? QLocale().toString(month, QStringLiteral("MMMM yyyy"))
+                                                      : result.month));
         QStringList lines{result.message};
         if (!result.problemCounts.isEmpty()) {
             int flagged = 0;

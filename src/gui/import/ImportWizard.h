@@ -148,6 +148,8 @@ private:
 
     EmptyStateWidget* m_emptyState = nullptr;
 
+    QWidget* m_encodingBox = nullptr;
+    QWidget* m_sheetBox = nullptr;
     QLabel* m_encodingLabel = nullptr;
     QComboBox* m_encoding = nullptr;
     QLabel* m_encodingNote = nullptr;
