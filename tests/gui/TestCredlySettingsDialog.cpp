@@ -446,8 +446,11 @@ private slots:
         QCOMPARE(CredlyTemplateRepository(db->connection()).all(CredlyEnvironment::Practice).size(), 150);
         const QString status = window.statusBar()->currentMessage();
         QVERIFY2(status.startsWith(QStringLiteral("Sample month ")), qPrintable(status));
-        QVERIFY(
-            status.contains(QStringLiteral("The batch waits for the import step."))); // the seam speaks up
+        // The month went through the Importer into a batch, which the window now shows in Review.
+        QVERIFY(window.currentBatch() > 0);
+        QVERIFY2(status.contains(QStringLiteral("Batch %1 holds the month.").arg(window.currentBatch())),
+                 qPrintable(status));
+        QCOMPARE(window.currentPage(), PageId::Review);
         // The Practice organization archives a few templates the sample list still names: flagged.
         // (How many depends on today's date: entries retired by then no longer count.)
         static const QRegularExpression flagged(QStringLiteral(

