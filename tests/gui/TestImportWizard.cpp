@@ -4,9 +4,11 @@
 #include "AppIdentity.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "StepPathWidget.h"
 #include "import/ImportMappingEditor.h"
 #include "import/ImportWizard.h"
+#include "importing/ImportJob.h"
 #include "pages/ImportPage.h"
 #include "reports/CsvWriter.h"
 #include "reports/XlsxWorkbookWriter.h"
@@ -39,6 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <atomic>
 #include <memory>
@@ -66,6 +69,7 @@ private slots:
     void missingRequiredFieldIsNamedAndCanBeMappedAndSaved();
     void cancelMidImportLeavesNothing();
     void reimportSaysWhenAndAsWhichBatchAndAddsNothing();
+    void closingDuringImportAsksThenCancels();
     void droppedFileThatIsNotASpreadsheetSaysWhatToDo();
 
 private:
@@ -465,14 +469,14 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
 void TestImportWizard::cancelMidImportLeavesNothing()
 {
     const QString path = sampleCsv(s("ctims_realtime_big.csv"), 3000, false, false);
-    // The worker stops at its first progress report until the test has pressed Cancel.
+    // The worker stops at its first progress report until Cancel has been pressed.
     QSemaphore reached;
-    QSemaphore proceed;
     std::atomic_bool first{true};
-    wizard()->setWorkerProgressHook([&](qint64) {
+    wizard()->setWorkerProgressHook([&](qint64, const ImportJob& job) {
         if (first.exchange(false)) {
             reached.release();
-            proceed.acquire();
+            while (!job.isCancelRequested())
+                QThread::yieldCurrentThread();
         }
     });
     QVERIFY(openWithCtrlO(path));
@@ -503,7 +507,6 @@ void TestImportWizard::cancelMidImportLeavesNothing()
     QSignalSpy finished(wizard(), &ImportWizard::importFinished);
     QTest::mouseClick(find<QPushButton>("importCancel"), Qt::LeftButton);
     QVERIFY(!find<QPushButton>("importCancel")->isEnabled());
-    proceed.release();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
     QCOMPARE(wizard()->lastResult().status, ImportResult::Status::Cancelled);
     QCOMPARE(wizard()->step(), ImportWizard::Step::Summary);
@@ -523,6 +526,42 @@ void TestImportWizard::cancelMidImportLeavesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, waitMs);
     QCOMPARE(wizard()->lastResult().status, ImportResult::Status::Imported);
     QCOMPARE(wizard()->lastResult().rowsRead, 3000);
+}
+
+void TestImportWizard::closingDuringImportAsksThenCancels()
+{
+    const QString path = sampleCsv(s("ctims_realtime_closing.csv"), 1500, false, false);
+    QSemaphore reached;
+    std::atomic_bool first{true};
+    wizard()->setWorkerProgressHook([&](qint64, const ImportJob& job) {
+        if (first.exchange(false)) {
+            reached.release();
+            while (!job.isCancelRequested())
+                QThread::yieldCurrentThread();
+        }
+    });
+    QVERIFY(openWithCtrlO(path));
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(QTest::qWaitFor([&] { return reached.available() > 0; }, waitMs));
+
+    // Not now: the window stays and the import goes on.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY2(MessageBox::lastQuestion().contains(s("An import is still running")),
+             qPrintable(MessageBox::lastQuestion()));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(wizard()->isImporting());
+
+    // Yes: the import is cancelled, waited for, and the window closes with nothing written.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
+    m_window.reset();
+    QCOMPARE(count(s("batches")), 0);
+    QCOMPARE(count(s("certifications")), 0);
+    QCOMPARE(count(s("import_files")), 0);
 }
 
 void TestImportWizard::reimportSaysWhenAndAsWhichBatchAndAddsNothing()

@@ -917,7 +917,7 @@ void ImportWizard::startImport()
     if (m_workerHook) {
         auto hook = m_workerHook;
         connect(
-            job, &ImportJob::progress, job, [hook](qint64 rows, qint64, qint64) { hook(rows); },
+            job, &ImportJob::progress, job, [hook, job](qint64 rows, qint64, qint64) { hook(rows, *job); },
             Qt::DirectConnection);
     }
     m_importClock.start();

@@ -66,8 +66,10 @@ public:
     const ImportResult& lastResult() const { return m_result; }
 
     // For tests: runs in the import's worker thread at each progress report (every 250 rows), so
-    // a test can hold the import at a known point while it presses Cancel.
-    void setWorkerProgressHook(std::function<void(qint64 rowsRead)> hook) { m_workerHook = std::move(hook); }
+    // a test can hold the import at a known point (until job.isCancelRequested(), say) while it
+    // presses Cancel or closes the window.
+    using WorkerHook = std::function<void(qint64 rowsRead, const ImportJob& job)>;
+    void setWorkerProgressHook(WorkerHook hook) { m_workerHook = std::move(hook); }
 
 public slots:
     // The file dialog (FileDialog seam), starting in the folder used last.
@@ -136,7 +138,7 @@ private:
     ImportJob* m_importJob = nullptr; // owned; lives in m_importThread while it runs
     QPointer<QThread> m_importThread;
     QElapsedTimer m_importClock;
-    std::function<void(qint64)> m_workerHook;
+    WorkerHook m_workerHook;
 
     QList<QLabel*> m_stepLabels;
     QLabel* m_fileLine = nullptr;
