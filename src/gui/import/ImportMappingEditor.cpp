@@ -84,9 +84,12 @@ QComboBox* ImportMappingEditor::comboFor(ImportField field) const
 
 void ImportMappingEditor::setPreview(const ImportPreview& preview)
 {
+    if (preview.filePath != m_filePath) {
+        m_filePath = preview.filePath;
+        m_table->scrollToTop(); // another file: start from its first fields
+    }
     if (preview.header != m_header) {
         m_header = preview.header;
-        m_table->scrollToTop(); // another file: start from its first fields
         for (QComboBox* combo : std::as_const(m_combos)) {
             const QSignalBlocker block(combo);
             combo->clear();

@@ -38,6 +38,7 @@ private:
 
     QTableWidget* m_table;
     QList<QComboBox*> m_combos; // by int(ImportField)
+    QString m_filePath;
     QStringList m_header;
     ColumnMapping m_mapping;
 };

@@ -639,7 +639,7 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
     } else if (preview.previousImport) {
         const PreviousImport& before = *preview.previousImport;
         const QDateTime when = QDateTime::fromString(before.importedAt, Qt::ISODate).toLocalTime();
-        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %n row(s) added). "
+        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %Ln row(s) added). "
                        "Importing it again would add nothing. Open that batch in Review, or choose "
                        "another file.",
                        nullptr, int(before.rowsAdded))
@@ -932,7 +932,7 @@ void ImportWizard::showProgress(qint64 rowsRead, qint64 bytesRead, qint64 bytesT
     const int percent =
         bytesTotal > 0 ? int(qBound(qint64(0), bytesRead * 100 / bytesTotal, qint64(100))) : 0;
     m_progress->setValue(percent);
-    QString text = tr("%n row(s) read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
+    QString text = tr("%Ln row(s) read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
     const qint64 elapsed = m_importClock.elapsed();
     // An estimate only once there is something to extrapolate from.
     if (bytesRead > 0 && bytesTotal > bytesRead && elapsed > 500) {
