@@ -358,6 +358,9 @@ void TestImportWizard::xlsxWithTwoSheetsLetsSheetAndHeaderRowBeChosen()
     QCOMPARE(wizard()->step(), ImportWizard::Step::Preview);
     QCOMPARE(messageKind(), s("error"));
     QVERIFY2(message().contains(s("Read me")), qPrintable(message()));
+    QVERIFY2(message().endsWith(
+                 s("The workbook has other sheets (Real-Time Certifications): choose one under Sheet.")),
+             qPrintable(message()));
     QVERIFY(!find<QPushButton>("importNext")->isEnabled());
     screenshot(s("import-sheet-without-header"));
     QVERIFY(choose(sheet, 1));

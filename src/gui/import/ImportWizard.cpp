@@ -635,7 +635,13 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
     showSummary();
 
     if (!preview.error.isEmpty()) {
-        showMessage(preview.error, QStringLiteral("error"));
+        QString text = preview.error;
+        QStringList otherSheets = preview.sheetNames;
+        otherSheets.removeAll(preview.sheetName);
+        if (preview.header.isEmpty() && !otherSheets.isEmpty())
+            text += QLatin1Char(' ') + tr("The workbook has other sheets (%1): choose one under Sheet.")
+                                           .arg(otherSheets.join(QStringLiteral(", ")));
+        showMessage(text, QStringLiteral("error"));
     } else if (preview.previousImport) {
         const PreviousImport& before = *preview.previousImport;
         const QDateTime when = QDateTime::fromString(before.importedAt, Qt::ISODate).toLocalTime();
