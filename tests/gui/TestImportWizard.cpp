@@ -70,6 +70,7 @@ private slots:
     void cancelMidImportLeavesNothing();
     void reimportSaysWhenAndAsWhichBatchAndAddsNothing();
     void closingDuringImportAsksThenCancels();
+    void sameRowsInAnotherFileAddNothing();
     void droppedFileThatIsNotASpreadsheetSaysWhatToDo();
 
 private:
@@ -362,6 +363,8 @@ void TestImportWizard::xlsxWithTwoSheetsLetsSheetAndHeaderRowBeChosen()
                  s("The workbook has other sheets (Real-Time Certifications): choose one under Sheet.")),
              qPrintable(message()));
     QVERIFY(!find<QPushButton>("importNext")->isEnabled());
+    QCOMPARE(find<QSpinBox>("importHeaderRow")->value(), 0);
+    QCOMPARE(find<QSpinBox>("importHeaderRow")->text(), s("none found"));
     screenshot(s("import-sheet-without-header"));
     QVERIFY(choose(sheet, 1));
     QCOMPARE(messageKind(), QString());
@@ -529,6 +532,50 @@ void TestImportWizard::cancelMidImportLeavesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, waitMs);
     QCOMPARE(wizard()->lastResult().status, ImportResult::Status::Imported);
     QCOMPARE(wizard()->lastResult().rowsRead, 3000);
+}
+
+void TestImportWizard::sameRowsInAnotherFileAddNothing()
+{
+    // October's CSV, then the same rows saved as a workbook: another file, nothing new in it.
+    SampleDataGenerator::Options options;
+    options.month = QDate(2026, 10, 1);
+    options.rows = 150;
+    const SampleDataGenerator::Table table = SampleDataGenerator(options).monthlyExport();
+    const QString csv = m_dir.filePath(s("october.csv"));
+    const QString xlsx = m_dir.filePath(s("october-resaved.xlsx"));
+    QString error;
+    QVERIFY2(SampleDataGenerator::writeCsv(table, csv, &error), qPrintable(error));
+    QVERIFY2(SampleDataGenerator::writeXlsx(table, xlsx, s("Export"), QDateTime(), false, &error),
+             qPrintable(error));
+
+    QSignalSpy finished(wizard(), &ImportWizard::importFinished);
+    QVERIFY(openWithCtrlO(csv));
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    const qint64 batch = wizard()->lastResult().batchId;
+    const qint64 rows = count(s("certifications"));
+
+    QVERIFY(openWithCtrlO(xlsx));
+    QVERIFY(!wizard()->preview().previousImport); // another file (hash)
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, waitMs);
+    QCOMPARE(wizard()->lastResult().status, ImportResult::Status::NothingNew);
+    QCOMPARE(wizard()->step(), ImportWizard::Step::Done);
+    QCOMPARE(find<QLabel>("importDoneTitle")->text(), s("Nothing added"));
+    QVERIFY2(find<QLabel>("importDoneText")
+                 ->text()
+                 .startsWith(s("Every row of october-resaved.xlsx was already "
+                               "imported (batch %1: ")
+                                 .arg(batch)),
+             qPrintable(find<QLabel>("importDoneText")->text()));
+    QCOMPARE(m_window->currentPage(), PageId::Import); // nothing new to review
+    QCOMPARE(m_window->statusBar()->currentMessage(), wizard()->lastResult().message);
+    QCOMPARE(count(s("batches")), 1);
+    QCOMPARE(count(s("certifications")), rows);
 }
 
 void TestImportWizard::closingDuringImportAsksThenCancels()

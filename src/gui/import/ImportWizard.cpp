@@ -243,7 +243,9 @@ QWidget* ImportWizard::createPreviewStep()
     auto* headerLabel = new QLabel(tr("&Header row:"), page);
     m_headerRow = new QSpinBox(page);
     m_headerRow->setObjectName(QStringLiteral("importHeaderRow"));
-    m_headerRow->setRange(1, 1000);
+    // 0 is "none found": any row the user then picks, the first too, is a change that reloads.
+    m_headerRow->setRange(0, 1000);
+    m_headerRow->setSpecialValueText(tr("none found"));
     m_headerRow->setKeyboardTracking(false);
     m_headerRow->setToolTip(tr("The row of the file that holds the column names. The rows above it "
                                "(titles, run dates) are not imported."));
@@ -709,7 +711,7 @@ void ImportWizard::showPreviewControls()
     }
     {
         const QSignalBlocker block(m_headerRow);
-        m_headerRow->setValue(int(qMax<qint64>(1, m_preview.headerRowNumber)));
+        m_headerRow->setValue(int(m_preview.headerRowNumber));
     }
     m_detectHeader->setEnabled(m_options.headerRow > 0);
 
