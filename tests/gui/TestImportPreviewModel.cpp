@@ -55,27 +55,39 @@ private slots:
         QCOMPARE(model.columnCount(), 0);
         model.setPreview(preview);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.columnCount(), 9); // the row number, then the file's eight columns
+        QCOMPARE(model.columnCount(), 10); // the row number, its problems, then the file's eight columns
 
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), s("Row"));
-        QCOMPARE(model.headerData(5, Qt::Horizontal).toString(), s("Email\n→ Email"));
-        QCOMPARE(model.headerData(8, Qt::Horizontal).toString(), s("Notes\n(kept raw)"));
-        QVERIFY(model.headerData(8, Qt::Horizontal, Qt::ToolTipRole).toString().contains(s("kept raw")));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), s("Problems"));
+        QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), s("Email\n→ Email"));
+        QCOMPARE(model.headerData(9, Qt::Horizontal).toString(), s("Notes\n(kept raw)"));
+        QVERIFY(model.headerData(9, Qt::Horizontal, Qt::ToolTipRole).toString().contains(s("kept raw")));
 
         QCOMPARE(model.index(0, 0).data().toLongLong(), 2); // the header is row 1
-        QCOMPARE(model.index(1, 5).data().toString(), s("ben.ortiz@example"));
-        QCOMPARE(model.index(1, 8).data().toString(), s("retake"));
+        QCOMPARE(model.index(1, 6).data().toString(), s("ben.ortiz@example"));
+        QCOMPARE(model.index(1, 9).data().toString(), s("retake"));
+        QCOMPARE(model.index(0, 1).data().toString(), QString());
+        QCOMPARE(model.index(1, 1).data().toString(), s("Email")); // the fields with a problem
 
         // The invalid email: tinted, and the tooltip says what is wrong; its neighbours are plain.
-        const QStringList problems = model.index(1, 5).data(ImportPreviewModel::ProblemsRole).toStringList();
+        const QStringList problems = model.index(1, 6).data(ImportPreviewModel::ProblemsRole).toStringList();
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().startsWith(s("Email \"ben.ortiz@example\": Not a valid email address")),
                  qPrintable(problems.first()));
-        QCOMPARE(model.index(1, 5).data(Qt::ToolTipRole).toString(), problems.first());
-        QVERIFY(model.index(1, 5).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
-        QVERIFY(!model.index(1, 4).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!model.index(0, 5).data(Qt::ToolTipRole).isValid());
+        QCOMPARE(model.index(1, 6).data(Qt::ToolTipRole).toString(), problems.first());
+        QCOMPARE(model.index(1, 1).data(Qt::ToolTipRole).toString(), problems.first());
+        QVERIFY(model.index(1, 6).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+        QVERIFY(model.index(1, 1).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+        QVERIFY(!model.index(1, 5).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(0, 6).data(Qt::ToolTipRole).isValid());
         QCOMPARE(model.problemCellCount(), 1);
+        QCOMPARE(model.problemRowCount(), 1);
+        model.setOnlyProblemRows(true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toLongLong(), 3); // Ben's row
+        QCOMPARE(model.index(0, 6).data(ImportPreviewModel::ProblemsRole).toStringList(), problems);
+        model.setOnlyProblemRows(false);
+        QCOMPARE(model.rowCount(), 2);
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -107,8 +119,9 @@ private slots:
         QVERIFY2(unreadable >= 0, "the junk row should be unreadable");
         const QString tip = model.index(unreadable, 3).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(s("cannot be read as an entry")), qPrintable(tip));
-        QCOMPARE(model.index(unreadable, 0).data(ImportPreviewModel::ProblemsRole).toStringList(),
+        QCOMPARE(model.index(unreadable, 1).data(ImportPreviewModel::ProblemsRole).toStringList(),
                  QStringList{preview.rows.at(unreadable).unreadableReason});
+        QCOMPARE(model.index(unreadable, 1).data().toString(), s("cannot be read"));
         QVERIFY(model.index(unreadable, 2).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
     }
 

@@ -20,6 +20,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -227,17 +228,17 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
 
     auto* table = find<QTableView>("importPreviewTable");
     QAbstractItemModel* model = table->model();
-    QCOMPARE(model->rowCount(), 200); // the first 200 of 900
-    QCOMPARE(model->columnCount(), wizard()->preview().header.size() + 1);
-    QCOMPARE(model->index(0, 0).data().toLongLong(), 3); // title row 1, header row 2
-    QVERIFY(model->headerData(1, Qt::Horizontal).toString().contains(s("→")));
+    QCOMPARE(model->rowCount(), 200);                                      // the first 200 of 900
+    QCOMPARE(model->columnCount(), wizard()->preview().header.size() + 2); // row number, problems
+    QCOMPARE(model->index(0, 0).data().toLongLong(), 3);                   // title row 1, header row 2
+    QVERIFY(model->headerData(2, Qt::Horizontal).toString().contains(s("→")));
     QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("The first 200 row")));
 
     // A cell with an accented letter, read right as Windows-1252.
     int accentRow = -1;
     int accentColumn = -1;
     for (int row = 0; row < model->rowCount() && accentRow < 0; ++row) {
-        for (int column = 1; column < model->columnCount(); ++column) {
+        for (int column = 2; column < model->columnCount(); ++column) {
             const QString text = model->index(row, column).data().toString();
             if (text.contains(QRegularExpression(s("[áéíñóú]")))) {
                 accentRow = row;
@@ -249,6 +250,20 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
     QVERIFY2(accentRow >= 0, "no accented name in the first 200 rows");
     const QString accented = model->index(accentRow, accentColumn).data().toString();
     screenshot(s("import-1-preview"));
+
+    // Only the rows with problems, on demand.
+    int withProblems = 0;
+    for (const ImportedRow& row : wizard()->preview().rows)
+        withProblems += row.isUnreadable() || !row.problems.isEmpty() ? 1 : 0;
+    QVERIFY(withProblems > 0 && withProblems < 200);
+    auto* onlyProblems = find<QCheckBox>("importOnlyProblems");
+    QVERIFY(onlyProblems->isVisible());
+    QCOMPARE(onlyProblems->text(), s("&Only rows with problems (%1)").arg(withProblems));
+    onlyProblems->click();
+    QCOMPARE(model->rowCount(), withProblems);
+    screenshot(s("import-1-preview-problem-rows"));
+    onlyProblems->click();
+    QCOMPARE(model->rowCount(), 200);
 
     // The user says it is UTF-8: the preview reloads, and the same cell shows the damage.
     QVERIFY(choose(encoding, encoding->findText(s("UTF-8"))));

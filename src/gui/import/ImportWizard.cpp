@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ImportProfileRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -302,9 +303,16 @@ QWidget* ImportWizard::createPreviewStep()
     m_previewView->setWordWrap(false);
     layout->addWidget(m_previewView, 1);
 
+    auto* captionRow = new QHBoxLayout;
     m_previewCaption = wrappedLabel(QStringLiteral("importPreviewCaption"), page);
     m_previewCaption->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_previewCaption);
+    m_onlyProblems = new QCheckBox(page);
+    m_onlyProblems->setObjectName(QStringLiteral("importOnlyProblems"));
+    m_onlyProblems->setToolTip(tr("Show only the rows with a problem or that cannot be read."));
+    connect(m_onlyProblems, &QCheckBox::toggled, m_previewModel, &ImportPreviewModel::setOnlyProblemRows);
+    captionRow->addWidget(m_previewCaption, 1);
+    captionRow->addWidget(m_onlyProblems, 0, Qt::AlignTop);
+    layout->addLayout(captionRow);
     return page;
 }
 
@@ -629,8 +637,8 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
         m_month->setDate(detected.isValid() ? detected : QDate::currentDate().addMonths(-1));
     }
     showFileLine();
-    showPreviewControls();
     m_previewModel->setPreview(preview);
+    showPreviewControls();
     m_previewView->resizeColumnsToContents();
     m_mappingEditor->setPreview(preview);
     showMappingState();
@@ -739,6 +747,11 @@ void ImportWizard::showPreviewControls()
                   "see it); grey rows cannot be read and are kept raw.");
     m_previewCaption->setText(caption);
     m_previewCaption->setVisible(!m_preview.header.isEmpty());
+    const int problemRows = m_previewModel->problemRowCount();
+    m_onlyProblems->setText(tr("&Only rows with problems (%Ln)", nullptr, problemRows));
+    if (problemRows == 0)
+        m_onlyProblems->setChecked(false); // a hidden filter must not hide every row
+    m_onlyProblems->setVisible(problemRows > 0);
 }
 
 void ImportWizard::showMappingState()

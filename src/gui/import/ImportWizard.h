@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -163,6 +164,7 @@ private:
     QTableView* m_previewView = nullptr;
     ImportPreviewModel* m_previewModel = nullptr;
     QLabel* m_previewCaption = nullptr;
+    QCheckBox* m_onlyProblems = nullptr;
     QPushButton* m_openPrevious = nullptr;
 
     QLabel* m_profileNote = nullptr;
