@@ -671,13 +671,17 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
 {
     m_window->setCurrentPage(PageId::Import);
     auto* page = find<ImportPage>("importPage");
-    const auto drop = [page](const QString& path) {
+    QString hintWhileDragging;
+    const auto drop = [page, &hintWhileDragging](const QString& path) {
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page, &enter);
         if (!enter.isAccepted())
             return false;
+        // While over the page it says what a drop does (unless an error is still showing).
+        auto* hint = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        hintWhileDragging = hint->isVisible() ? hint->text() : QString();
         QDropEvent dropped(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page, &dropped);
         return dropped.isAccepted();
@@ -690,6 +694,8 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
         file.write("%PDF-1.7\n\x00\x01\x02\x03 binary");
     }
     QVERIFY(drop(pdf));
+    QCOMPARE(hintWhileDragging,
+             s("Drop october_report.pdf to preview it. Nothing is imported before you confirm."));
     QVERIFY(waitForPreview());
     QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
     QCOMPARE(messageKind(), s("error"));
@@ -706,6 +712,7 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     QVERIFY(drop(empty));
+    QVERIFY(hintWhileDragging.contains(s("october_report.pdf is not a CSV file"))); // the error stays
     QVERIFY(waitForPreview());
     QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
     QCOMPARE(messageKind(), s("error"));

@@ -525,6 +525,7 @@ void ImportWizard::showMessage(const QString& text, const QString& kind)
 
 void ImportWizard::clearMessage()
 {
+    m_showingDropHint = false;
     m_message->clear();
     m_message->setProperty("kind", QString());
     m_message->hide();
@@ -981,6 +982,22 @@ void ImportWizard::cancelAndWait()
         if (thread)
             thread->wait();
     }
+}
+
+void ImportWizard::showDropHint(const QString& fileName)
+{
+    if (fileName.isEmpty()) {
+        if (m_showingDropHint)
+            clearMessage();
+        m_showingDropHint = false;
+        return;
+    }
+    // Only over an empty message: a drag must not wipe an error the user is still reading.
+    if (m_message->isVisible() && !m_showingDropHint)
+        return;
+    m_showingDropHint = true;
+    showMessage(tr("Drop %1 to preview it. Nothing is imported before you confirm.").arg(fileName),
+                QStringLiteral("info"));
 }
 
 void ImportWizard::finishImportJob()

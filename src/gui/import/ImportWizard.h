@@ -81,6 +81,8 @@ public slots:
     void cancelImport();
     // Closing while importing: cancels and waits for the worker, so nothing is left half done.
     void cancelAndWait();
+    // While a file is dragged over the page: says what dropping it does (empty: the drag left).
+    void showDropHint(const QString& fileName);
 
 signals:
     // A new batch holds the file's rows: the window selects it and shows Review.
@@ -135,6 +137,7 @@ private:
     bool m_newFile = false; // the preview on its way is a new file's first
     quint64 m_previewGeneration = 0;
     bool m_monthChosen = false;
+    bool m_showingDropHint = false;
     QList<QPointer<QThread>> m_threads;
     ImportJob* m_importJob = nullptr; // owned; lives in m_importThread while it runs
     QPointer<QThread> m_importThread;
