@@ -454,6 +454,7 @@ private slots:
         QCOMPARE(window.currentBatch(), batches.first().id);
         QVERIFY2(status.contains(QStringLiteral("Batch %1 holds the month.").arg(batches.first().id)),
                  qPrintable(status));
+        QCOMPARE(window.currentPage(), PageId::Review);
         // The Practice organization archives a few templates the sample list still names: flagged.
         // (How many depends on today's date: entries retired by then no longer count.)
         static const QRegularExpression flagged(QStringLiteral(

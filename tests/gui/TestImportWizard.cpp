@@ -4,9 +4,11 @@
 #include "AppIdentity.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "StepPathWidget.h"
 #include "import/ImportMappingEditor.h"
 #include "import/ImportWizard.h"
+#include "importing/ImportJob.h"
 #include "pages/ImportPage.h"
 #include "reports/CsvWriter.h"
 #include "reports/XlsxWorkbookWriter.h"
@@ -18,6 +20,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -39,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <atomic>
 #include <memory>
@@ -66,6 +70,8 @@ private slots:
     void missingRequiredFieldIsNamedAndCanBeMappedAndSaved();
     void cancelMidImportLeavesNothing();
     void reimportSaysWhenAndAsWhichBatchAndAddsNothing();
+    void closingDuringImportAsksThenCancels();
+    void sameRowsInAnotherFileAddNothing();
     void droppedFileThatIsNotASpreadsheetSaysWhatToDo();
 
 private:
@@ -191,6 +197,8 @@ qint64 TestImportWizard::count(const QString& table) const
 
 void TestImportWizard::screenshot(const QString& name)
 {
+    // Layouts settle (a batch selector that just got a longer name) before the picture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
     const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
     QFile::remove(path);
@@ -220,17 +228,17 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
 
     auto* table = find<QTableView>("importPreviewTable");
     QAbstractItemModel* model = table->model();
-    QCOMPARE(model->rowCount(), 200); // the first 200 of 900
-    QCOMPARE(model->columnCount(), wizard()->preview().header.size() + 1);
-    QCOMPARE(model->index(0, 0).data().toLongLong(), 3); // title row 1, header row 2
-    QVERIFY(model->headerData(1, Qt::Horizontal).toString().contains(s("→")));
-    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("The first 200 rows")));
+    QCOMPARE(model->rowCount(), 200);                                      // the first 200 of 900
+    QCOMPARE(model->columnCount(), wizard()->preview().header.size() + 2); // row number, problems
+    QCOMPARE(model->index(0, 0).data().toLongLong(), 3);                   // title row 1, header row 2
+    QVERIFY(model->headerData(2, Qt::Horizontal).toString().contains(s("→")));
+    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("The first 200 row")));
 
     // A cell with an accented letter, read right as Windows-1252.
     int accentRow = -1;
     int accentColumn = -1;
     for (int row = 0; row < model->rowCount() && accentRow < 0; ++row) {
-        for (int column = 1; column < model->columnCount(); ++column) {
+        for (int column = 2; column < model->columnCount(); ++column) {
             const QString text = model->index(row, column).data().toString();
             if (text.contains(QRegularExpression(s("[áéíñóú]")))) {
                 accentRow = row;
@@ -242,6 +250,20 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
     QVERIFY2(accentRow >= 0, "no accented name in the first 200 rows");
     const QString accented = model->index(accentRow, accentColumn).data().toString();
     screenshot(s("import-1-preview"));
+
+    // Only the rows with problems, on demand.
+    int withProblems = 0;
+    for (const ImportedRow& row : wizard()->preview().rows)
+        withProblems += row.isUnreadable() || !row.problems.isEmpty() ? 1 : 0;
+    QVERIFY(withProblems > 0 && withProblems < 200);
+    auto* onlyProblems = find<QCheckBox>("importOnlyProblems");
+    QVERIFY(onlyProblems->isVisible());
+    QCOMPARE(onlyProblems->text(), s("&Only rows with problems (%1)").arg(withProblems));
+    onlyProblems->click();
+    QCOMPARE(model->rowCount(), withProblems);
+    screenshot(s("import-1-preview-problem-rows"));
+    onlyProblems->click();
+    QCOMPARE(model->rowCount(), 200);
 
     // The user says it is UTF-8: the preview reloads, and the same cell shows the damage.
     QVERIFY(choose(encoding, encoding->findText(s("UTF-8"))));
@@ -276,7 +298,7 @@ void TestImportWizard::windows1252CsvWithTitleRowImportsAndEndsInReview()
         listed += problems->item(row, 0)->text().remove(QLatin1Char(',')).toInt();
     QVERIFY(expected > 0); // the sample is messy on purpose
     QCOMPARE(listed, expected);
-    QVERIFY(find<QLabel>("importProblemIntro")->text().contains(s("first 200 rows")));
+    QVERIFY(find<QLabel>("importProblemIntro")->text().contains(s("first 200 row")));
     QCOMPARE(find<QPushButton>("importNext")->text(), s("&Import"));
     screenshot(s("import-3-summary"));
 
@@ -352,7 +374,12 @@ void TestImportWizard::xlsxWithTwoSheetsLetsSheetAndHeaderRowBeChosen()
     QCOMPARE(wizard()->step(), ImportWizard::Step::Preview);
     QCOMPARE(messageKind(), s("error"));
     QVERIFY2(message().contains(s("Read me")), qPrintable(message()));
+    QVERIFY2(message().endsWith(
+                 s("The workbook has other sheets (Real-Time Certifications): choose one under Sheet.")),
+             qPrintable(message()));
     QVERIFY(!find<QPushButton>("importNext")->isEnabled());
+    QCOMPARE(find<QSpinBox>("importHeaderRow")->value(), 0);
+    QCOMPARE(find<QSpinBox>("importHeaderRow")->text(), s("none found"));
     screenshot(s("import-sheet-without-header"));
     QVERIFY(choose(sheet, 1));
     QCOMPARE(messageKind(), QString());
@@ -414,6 +441,8 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
     auto* next = find<QPushButton>("importNext");
     QVERIFY(!next->isEnabled());
     QVERIFY2(next->toolTip().contains(s("Email")), qPrintable(next->toolTip()));
+    QCOMPARE(find<ImportMappingEditor>("importMappingEditor")->missingFields(),
+             QList<ImportField>{ImportField::Email});
     screenshot(s("import-2-mapping-missing-field"));
 
     // The user points Email at the "Reach At" column (F): the preview reloads, complete.
@@ -421,6 +450,7 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
     QVERIFY(choose(email, email->findData(5)));
     QCOMPARE(email->currentText(), s("F: Reach At"));
     QVERIFY(wizard()->preview().missingRequired.isEmpty());
+    QVERIFY(find<ImportMappingEditor>("importMappingEditor")->missingFields().isEmpty());
     QCOMPARE(messageKind(), QString());
     QVERIFY(next->isEnabled());
 
@@ -460,14 +490,14 @@ void TestImportWizard::missingRequiredFieldIsNamedAndCanBeMappedAndSaved()
 void TestImportWizard::cancelMidImportLeavesNothing()
 {
     const QString path = sampleCsv(s("ctims_realtime_big.csv"), 3000, false, false);
-    // The worker stops at its first progress report until the test has pressed Cancel.
+    // The worker stops at its first progress report until Cancel has been pressed.
     QSemaphore reached;
-    QSemaphore proceed;
     std::atomic_bool first{true};
-    wizard()->setWorkerProgressHook([&](qint64) {
+    wizard()->setWorkerProgressHook([&](qint64, const ImportJob& job) {
         if (first.exchange(false)) {
             reached.release();
-            proceed.acquire();
+            while (!job.isCancelRequested())
+                QThread::yieldCurrentThread();
         }
     });
     QVERIFY(openWithCtrlO(path));
@@ -480,12 +510,12 @@ void TestImportWizard::cancelMidImportLeavesNothing()
 
     // Progress on the page and mirrored in the status bar.
     auto* progressText = find<QLabel>("importProgressText");
-    QTRY_VERIFY_WITH_TIMEOUT(progressText->text().contains(s("250 rows read")), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(progressText->text().contains(s("250 row")), waitMs);
     QVERIFY(find<QProgressBar>("importProgress")->value() > 0);
     auto* statusLabel = find<QLabel>("statusImportLabel");
     auto* statusProgress = find<QProgressBar>("statusImportProgress");
     QVERIFY(statusLabel->isVisible() && statusProgress->isVisible());
-    QVERIFY2(statusLabel->text().startsWith(s("Importing ctims_realtime_big.csv: 250 rows read")),
+    QVERIFY2(statusLabel->text().startsWith(s("Importing ctims_realtime_big.csv: 250 row")),
              qPrintable(statusLabel->text()));
     QCOMPARE(statusProgress->value(), find<QProgressBar>("importProgress")->value());
     screenshot(s("import-4-progress"));
@@ -498,7 +528,6 @@ void TestImportWizard::cancelMidImportLeavesNothing()
     QSignalSpy finished(wizard(), &ImportWizard::importFinished);
     QTest::mouseClick(find<QPushButton>("importCancel"), Qt::LeftButton);
     QVERIFY(!find<QPushButton>("importCancel")->isEnabled());
-    proceed.release();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
     QCOMPARE(wizard()->lastResult().status, ImportResult::Status::Cancelled);
     QCOMPARE(wizard()->step(), ImportWizard::Step::Summary);
@@ -518,6 +547,86 @@ void TestImportWizard::cancelMidImportLeavesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, waitMs);
     QCOMPARE(wizard()->lastResult().status, ImportResult::Status::Imported);
     QCOMPARE(wizard()->lastResult().rowsRead, 3000);
+}
+
+void TestImportWizard::sameRowsInAnotherFileAddNothing()
+{
+    // October's CSV, then the same rows saved as a workbook: another file, nothing new in it.
+    SampleDataGenerator::Options options;
+    options.month = QDate(2026, 10, 1);
+    options.rows = 150;
+    const SampleDataGenerator::Table table = SampleDataGenerator(options).monthlyExport();
+    const QString csv = m_dir.filePath(s("october.csv"));
+    const QString xlsx = m_dir.filePath(s("october-resaved.xlsx"));
+    QString error;
+    QVERIFY2(SampleDataGenerator::writeCsv(table, csv, &error), qPrintable(error));
+    QVERIFY2(SampleDataGenerator::writeXlsx(table, xlsx, s("Export"), QDateTime(), false, &error),
+             qPrintable(error));
+
+    QSignalSpy finished(wizard(), &ImportWizard::importFinished);
+    QVERIFY(openWithCtrlO(csv));
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    const qint64 batch = wizard()->lastResult().batchId;
+    const qint64 rows = count(s("certifications"));
+
+    QVERIFY(openWithCtrlO(xlsx));
+    QVERIFY(!wizard()->preview().previousImport); // another file (hash)
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, waitMs);
+    QCOMPARE(wizard()->lastResult().status, ImportResult::Status::NothingNew);
+    QCOMPARE(wizard()->step(), ImportWizard::Step::Done);
+    QCOMPARE(find<QLabel>("importDoneTitle")->text(), s("Nothing added"));
+    QVERIFY2(find<QLabel>("importDoneText")
+                 ->text()
+                 .startsWith(s("Every row of october-resaved.xlsx was already "
+                               "imported (batch %1: ")
+                                 .arg(batch)),
+             qPrintable(find<QLabel>("importDoneText")->text()));
+    QCOMPARE(m_window->currentPage(), PageId::Import); // nothing new to review
+    QCOMPARE(m_window->statusBar()->currentMessage(), wizard()->lastResult().message);
+    QCOMPARE(count(s("batches")), 1);
+    QCOMPARE(count(s("certifications")), rows);
+}
+
+void TestImportWizard::closingDuringImportAsksThenCancels()
+{
+    const QString path = sampleCsv(s("ctims_realtime_closing.csv"), 1500, false, false);
+    QSemaphore reached;
+    std::atomic_bool first{true};
+    wizard()->setWorkerProgressHook([&](qint64, const ImportJob& job) {
+        if (first.exchange(false)) {
+            reached.release();
+            while (!job.isCancelRequested())
+                QThread::yieldCurrentThread();
+        }
+    });
+    QVERIFY(openWithCtrlO(path));
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(clickNext());
+    QVERIFY(QTest::qWaitFor([&] { return reached.available() > 0; }, waitMs));
+
+    // Not now: the window stays and the import goes on.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY2(MessageBox::lastQuestion().contains(s("An import is still running")),
+             qPrintable(MessageBox::lastQuestion()));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(wizard()->isImporting());
+
+    // Yes: the import is cancelled, waited for, and the window closes with nothing written.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
+    m_window.reset();
+    QCOMPARE(count(s("batches")), 0);
+    QCOMPARE(count(s("certifications")), 0);
+    QCOMPARE(count(s("import_files")), 0);
 }
 
 void TestImportWizard::reimportSaysWhenAndAsWhichBatchAndAddsNothing()
@@ -562,13 +671,17 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
 {
     m_window->setCurrentPage(PageId::Import);
     auto* page = find<ImportPage>("importPage");
-    const auto drop = [page](const QString& path) {
+    QString hintWhileDragging;
+    const auto drop = [page, &hintWhileDragging](const QString& path) {
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page, &enter);
         if (!enter.isAccepted())
             return false;
+        // While over the page it says what a drop does (unless an error is still showing).
+        auto* hint = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        hintWhileDragging = hint->isVisible() ? hint->text() : QString();
         QDropEvent dropped(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page, &dropped);
         return dropped.isAccepted();
@@ -581,12 +694,29 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
         file.write("%PDF-1.7\n\x00\x01\x02\x03 binary");
     }
     QVERIFY(drop(pdf));
+    QCOMPARE(hintWhileDragging,
+             s("Drop october_report.pdf to preview it. Nothing is imported before you confirm."));
     QVERIFY(waitForPreview());
     QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
     QCOMPARE(messageKind(), s("error"));
-    QVERIFY2(message().contains(s("october_report.pdf")), qPrintable(message()));
+    QCOMPARE(message(),
+             s("october_report.pdf is not a CSV file or an Excel workbook (.xlsx), so BadgeDesk cannot "
+               "read it. Export the month from CTIMS as CSV or Excel and choose that file."));
     QVERIFY(page->findChild<QPushButton*>(s("emptyStateAction"))->isVisible());
     screenshot(s("import-not-a-spreadsheet"));
+
+    // An empty export: said, with what to do, on the first step.
+    const QString empty = m_dir.filePath(s("empty.csv"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(drop(empty));
+    QVERIFY(hintWhileDragging.contains(s("october_report.pdf is not a CSV file"))); // the error stays
+    QVERIFY(waitForPreview());
+    QCOMPARE(wizard()->step(), ImportWizard::Step::ChooseFile);
+    QCOMPARE(messageKind(), s("error"));
+    QVERIFY2(message().contains(s("empty.csv")), qPrintable(message()));
 
     // Ctrl+O answered with Cancel changes nothing.
     FileDialog::setNextFileName(QString());
@@ -600,7 +730,7 @@ void TestImportWizard::droppedFileThatIsNotASpreadsheetSaysWhatToDo()
     QCOMPARE(wizard()->step(), ImportWizard::Step::Preview);
     QCOMPARE(messageKind(), QString());
     QCOMPARE(find<QTableView>("importPreviewTable")->model()->rowCount(), 50);
-    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("All 50 rows")));
+    QVERIFY(find<QLabel>("importPreviewCaption")->text().startsWith(s("All 50 row")));
 }
 
 QTEST_MAIN(TestImportWizard)

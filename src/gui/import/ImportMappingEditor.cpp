@@ -1,10 +1,13 @@
 #include "ImportMappingEditor.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace badgedesk {
 
@@ -81,6 +84,10 @@ QComboBox* ImportMappingEditor::comboFor(ImportField field) const
 
 void ImportMappingEditor::setPreview(const ImportPreview& preview)
 {
+    if (preview.filePath != m_filePath) {
+        m_filePath = preview.filePath;
+        m_table->scrollToTop(); // another file: start from its first fields
+    }
     if (preview.header != m_header) {
         m_header = preview.header;
         for (QComboBox* combo : std::as_const(m_combos)) {
@@ -108,6 +115,36 @@ void ImportMappingEditor::showMapping()
         const int index = combo->findData(m_mapping.column(field));
         combo->setCurrentIndex(index < 0 ? 0 : index);
     }
+    // The lines that still need a column say so, tinted, and the first comes into view.
+    const QList<ImportField> missing = missingFields();
+    for (ImportField field : FieldSynonyms::allFields()) {
+        QTableWidgetItem* needed = m_table->item(int(field), NeededColumn);
+        const bool isMissing = missing.contains(field);
+        needed->setText(isMissing ? tr("missing: %1").arg(neededFor(field)) : neededFor(field));
+        needed->setBackground(isMissing ? QBrush(QColor(255, 205, 210)) : QBrush());
+        needed->setForeground(isMissing ? QBrush(Qt::black) : QBrush());
+    }
+    if (!missing.isEmpty())
+        m_table->scrollToItem(m_table->item(int(missing.first()), FieldColumn));
+}
+
+QList<ImportField> ImportMappingEditor::missingFields() const
+{
+    // ColumnMapping's requirements, as the line to fill for each.
+    QList<ImportField> missing;
+    if (m_mapping.header().isEmpty())
+        return missing;
+    if (!m_mapping.isMapped(ImportField::StudentId) &&
+        !(m_mapping.isMapped(ImportField::FirstName) && m_mapping.isMapped(ImportField::LastName)))
+        missing << ImportField::StudentId;
+    if (!m_mapping.isMapped(ImportField::Email))
+        missing << ImportField::Email;
+    if (!m_mapping.isMapped(ImportField::AssessmentCode))
+        missing << ImportField::AssessmentCode;
+    if (!m_mapping.isMapped(ImportField::TestDate) && !m_mapping.isMapped(ImportField::EntryTime))
+        missing << ImportField::TestDate;
+    std::sort(missing.begin(), missing.end());
+    return missing;
 }
 
 void ImportMappingEditor::updateExamples(const ImportPreview& preview)

@@ -24,6 +24,8 @@ public:
     ColumnMapping mapping() const { return m_mapping; }
     // The combo of one field (objectName "mapping_<field key>").
     QComboBox* comboFor(ImportField field) const;
+    // The lines that need a column for the import to go ahead (one per unmet requirement).
+    QList<ImportField> missingFields() const;
 
 signals:
     void mappingChanged(const badgedesk::ColumnMapping& mapping);
@@ -36,6 +38,7 @@ private:
 
     QTableWidget* m_table;
     QList<QComboBox*> m_combos; // by int(ImportField)
+    QString m_filePath;
     QStringList m_header;
     ColumnMapping m_mapping;
 };

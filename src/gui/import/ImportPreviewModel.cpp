@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <algorithm>
 
 namespace badgedesk {
 
@@ -21,8 +22,33 @@ void ImportPreviewModel::setPreview(const ImportPreview& preview)
     beginResetModel();
     m_header = preview.header;
     m_mapping = preview.mapping;
-    m_rows = preview.rows;
+    m_allRows = preview.rows;
+    select();
     endResetModel();
+}
+
+void ImportPreviewModel::select()
+{
+    m_rows.clear();
+    for (const ImportedRow& row : std::as_const(m_allRows)) {
+        if (!m_onlyProblems || hasIssue(row))
+            m_rows.append(row);
+    }
+}
+
+void ImportPreviewModel::setOnlyProblemRows(bool only)
+{
+    if (only == m_onlyProblems)
+        return;
+    beginResetModel();
+    m_onlyProblems = only;
+    select();
+    endResetModel();
+}
+
+int ImportPreviewModel::problemRowCount() const
+{
+    return int(std::count_if(m_allRows.cbegin(), m_allRows.cend(), hasIssue));
 }
 
 void ImportPreviewModel::clear()
@@ -30,6 +56,7 @@ void ImportPreviewModel::clear()
     beginResetModel();
     m_header.clear();
     m_mapping = ColumnMapping();
+    m_allRows.clear();
     m_rows.clear();
     endResetModel();
 }
@@ -43,7 +70,7 @@ int ImportPreviewModel::columnCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || m_header.isEmpty())
         return 0;
-    return int(m_header.size()) + 1;
+    return int(m_header.size()) + FirstFileColumn;
 }
 
 QStringList ImportPreviewModel::problemsAt(int row, int fileColumn) const
@@ -56,19 +83,55 @@ QStringList ImportPreviewModel::problemsAt(int row, int fileColumn) const
     return problems;
 }
 
+QStringList ImportPreviewModel::rowProblems(int row) const
+{
+    const ImportedRow& imported = m_rows.at(row);
+    if (imported.isUnreadable())
+        return {imported.unreadableReason};
+    QStringList problems;
+    for (const ImportProblem& problem : imported.problems)
+        problems << problem.message();
+    return problems;
+}
+
+QString ImportPreviewModel::rowSummary(int row) const
+{
+    const ImportedRow& imported = m_rows.at(row);
+    if (imported.isUnreadable())
+        return tr("cannot be read");
+    QStringList fields;
+    for (const ImportProblem& problem : imported.problems) {
+        const QString name = FieldSynonyms::displayName(problem.field);
+        if (!fields.contains(name))
+            fields << name;
+    }
+    return fields.join(QStringLiteral(", "));
+}
+
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportedRow& row = m_rows.at(index.row());
-    const int fileColumn = index.column() - 1;
+    const int column = index.column();
+    const int fileColumn = column - FirstFileColumn;
+    // Problems of this cell: the row's for the Problems column, the cell's for a file column.
+    const auto problems = [&] {
+        if (column == ProblemsColumn)
+            return rowProblems(index.row());
+        if (column >= FirstFileColumn && !row.isUnreadable())
+            return problemsAt(index.row(), fileColumn);
+        return QStringList();
+    };
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == 0)
+        if (column == RowColumn)
             return row.rowNumber;
+        if (column == ProblemsColumn)
+            return rowSummary(index.row());
         return row.cells.value(fileColumn);
     case Qt::TextAlignmentRole:
-        if (index.column() == 0)
+        if (column == RowColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
@@ -76,26 +139,22 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             return tr("Row %1 cannot be read as an entry: %2. It is kept raw and listed after the import.")
                 .arg(row.rowNumber)
                 .arg(row.unreadableReason);
-        if (index.column() == 0)
-            return {};
-        const QStringList problems = problemsAt(index.row(), fileColumn);
-        return problems.isEmpty() ? QVariant() : QVariant(problems.join(QLatin1Char('\n')));
+        const QStringList list = problems();
+        return list.isEmpty() ? QVariant() : QVariant(list.join(QLatin1Char('\n')));
     }
     case ProblemsRole:
-        if (index.column() == 0)
-            return row.isUnreadable() ? QStringList{row.unreadableReason} : QStringList();
-        return problemsAt(index.row(), fileColumn);
+        return problems();
     case Qt::BackgroundRole:
         if (row.isUnreadable())
             return QBrush(unreadableBackground);
-        if (index.column() > 0 && !problemsAt(index.row(), fileColumn).isEmpty())
+        if (!problems().isEmpty())
             return QBrush(problemBackground);
         return {};
     case Qt::ForegroundRole:
         // Fixed light backgrounds need dark text, also under a dark palette.
-        if (row.isUnreadable() || (index.column() > 0 && !problemsAt(index.row(), fileColumn).isEmpty()))
+        if (row.isUnreadable() || !problems().isEmpty())
             return QBrush(Qt::black);
-        if (index.column() == 0)
+        if (column == RowColumn)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     default:
@@ -107,14 +166,21 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0) {
+    if (section == RowColumn) {
         if (role == Qt::DisplayRole)
             return tr("Row");
         if (role == Qt::ToolTipRole)
             return tr("The row number in the file, as a spreadsheet program shows it.");
         return {};
     }
-    const int fileColumn = section - 1;
+    if (section == ProblemsColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("Problems");
+        if (role == Qt::ToolTipRole)
+            return tr("The fields of the row with a problem; point at one to read them all.");
+        return {};
+    }
+    const int fileColumn = section - FirstFileColumn;
     const auto field = m_mapping.fieldOf(fileColumn);
     const QString name = m_header.value(fileColumn).trimmed();
     if (role == Qt::DisplayRole) {

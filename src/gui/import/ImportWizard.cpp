@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ImportProfileRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -243,7 +244,9 @@ QWidget* ImportWizard::createPreviewStep()
     auto* headerLabel = new QLabel(tr("&Header row:"), page);
     m_headerRow = new QSpinBox(page);
     m_headerRow->setObjectName(QStringLiteral("importHeaderRow"));
-    m_headerRow->setRange(1, 1000);
+    // 0 is "none found": any row the user then picks, the first too, is a change that reloads.
+    m_headerRow->setRange(0, 1000);
+    m_headerRow->setSpecialValueText(tr("none found"));
     m_headerRow->setKeyboardTracking(false);
     m_headerRow->setToolTip(tr("The row of the file that holds the column names. The rows above it "
                                "(titles, run dates) are not imported."));
@@ -254,13 +257,20 @@ QWidget* ImportWizard::createPreviewStep()
     m_detectHeader->setToolTip(tr("Let BadgeDesk find the header row again."));
     connect(m_detectHeader, &QPushButton::clicked, this, [this] { headerRowChosen(0); });
 
-    controls->addWidget(m_encodingLabel);
-    controls->addWidget(m_encoding);
-    controls->addWidget(m_encodingNote);
-    controls->addSpacing(16);
-    controls->addWidget(m_sheetLabel);
-    controls->addWidget(m_sheet);
-    controls->addSpacing(16);
+    // Each choice in a box of its own, so a hidden one (no encoding for a workbook) leaves no gap.
+    m_encodingBox = new QWidget(page);
+    auto* encodingLayout = new QHBoxLayout(m_encodingBox);
+    encodingLayout->setContentsMargins(0, 0, 16, 0);
+    encodingLayout->addWidget(m_encodingLabel);
+    encodingLayout->addWidget(m_encoding);
+    encodingLayout->addWidget(m_encodingNote);
+    m_sheetBox = new QWidget(page);
+    auto* sheetLayout = new QHBoxLayout(m_sheetBox);
+    sheetLayout->setContentsMargins(0, 0, 16, 0);
+    sheetLayout->addWidget(m_sheetLabel);
+    sheetLayout->addWidget(m_sheet);
+    controls->addWidget(m_encodingBox);
+    controls->addWidget(m_sheetBox);
     controls->addWidget(headerLabel);
     controls->addWidget(m_headerRow);
     controls->addWidget(m_detectHeader);
@@ -293,9 +303,16 @@ QWidget* ImportWizard::createPreviewStep()
     m_previewView->setWordWrap(false);
     layout->addWidget(m_previewView, 1);
 
+    auto* captionRow = new QHBoxLayout;
     m_previewCaption = wrappedLabel(QStringLiteral("importPreviewCaption"), page);
     m_previewCaption->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_previewCaption);
+    m_onlyProblems = new QCheckBox(page);
+    m_onlyProblems->setObjectName(QStringLiteral("importOnlyProblems"));
+    m_onlyProblems->setToolTip(tr("Show only the rows with a problem or that cannot be read."));
+    connect(m_onlyProblems, &QCheckBox::toggled, m_previewModel, &ImportPreviewModel::setOnlyProblemRows);
+    captionRow->addWidget(m_previewCaption, 1);
+    captionRow->addWidget(m_onlyProblems, 0, Qt::AlignTop);
+    layout->addLayout(captionRow);
     return page;
 }
 
@@ -508,6 +525,7 @@ void ImportWizard::showMessage(const QString& text, const QString& kind)
 
 void ImportWizard::clearMessage()
 {
+    m_showingDropHint = false;
     m_message->clear();
     m_message->setProperty("kind", QString());
     m_message->hide();
@@ -591,14 +609,28 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
     clearMessage();
     const bool newFile = std::exchange(m_newFile, false);
     if (preview.header.isEmpty() && newFile) {
-        // Nothing readable: back on the first step, saying what is wrong and what to do.
-        setStep(Step::ChooseFile);
-        showMessage(preview.error.isEmpty() ? tr("%1 has no rows to import.").arg(preview.fileName)
-                                            : preview.error,
-                    QStringLiteral("error"));
-        updateNavigation();
-        emit previewUpdated();
-        return;
+        const QString suffix = QFileInfo(preview.fileName).suffix().toLower();
+        const bool spreadsheetName =
+            QStringList{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
+                        QStringLiteral("xlsx"), QStringLiteral("xlsm")}
+                .contains(suffix);
+        // A CSV or workbook that opened but shows no header: the preview step, where the header
+        // row, the encoding or the sheet can be chosen. Anything else: back to the first step.
+        const bool opened = spreadsheetName && preview.fileSize > 0 &&
+                            (!preview.sheetNames.isEmpty() || preview.format == QLatin1String("csv"));
+        if (!opened) {
+            setStep(Step::ChooseFile);
+            QString text = preview.error.isEmpty() ? tr("%1 has no rows to import.").arg(preview.fileName)
+                                                   : preview.error;
+            if (!spreadsheetName)
+                text = tr("%1 is not a CSV file or an Excel workbook (.xlsx), so BadgeDesk cannot read it. "
+                          "Export the month from CTIMS as CSV or Excel and choose that file.")
+                           .arg(preview.fileName);
+            showMessage(text, QStringLiteral("error"));
+            updateNavigation();
+            emit previewUpdated();
+            return;
+        }
     }
     if (!m_monthChosen) {
         const QDate detected = QDate::fromString(preview.detectedMonth + QStringLiteral("-01"), Qt::ISODate);
@@ -606,19 +638,25 @@ void ImportWizard::applyPreview(const ImportPreview& preview)
         m_month->setDate(detected.isValid() ? detected : QDate::currentDate().addMonths(-1));
     }
     showFileLine();
-    showPreviewControls();
     m_previewModel->setPreview(preview);
+    showPreviewControls();
     m_previewView->resizeColumnsToContents();
     m_mappingEditor->setPreview(preview);
     showMappingState();
     showSummary();
 
     if (!preview.error.isEmpty()) {
-        showMessage(preview.error, QStringLiteral("error"));
+        QString text = preview.error;
+        QStringList otherSheets = preview.sheetNames;
+        otherSheets.removeAll(preview.sheetName);
+        if (preview.header.isEmpty() && !otherSheets.isEmpty())
+            text += QLatin1Char(' ') + tr("The workbook has other sheets (%1): choose one under Sheet.")
+                                           .arg(otherSheets.join(QStringLiteral(", ")));
+        showMessage(text, QStringLiteral("error"));
     } else if (preview.previousImport) {
         const PreviousImport& before = *preview.previousImport;
         const QDateTime when = QDateTime::fromString(before.importedAt, Qt::ISODate).toLocalTime();
-        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %n rows added). "
+        showMessage(tr("This file was already imported on %1 as batch %2 (month %3, %Ln row(s) added). "
                        "Importing it again would add nothing. Open that batch in Review, or choose "
                        "another file.",
                        nullptr, int(before.rowsAdded))
@@ -662,9 +700,7 @@ void ImportWizard::showFileLine()
 void ImportWizard::showPreviewControls()
 {
     const bool csv = m_preview.format == QLatin1String("csv");
-    m_encodingLabel->setVisible(csv);
-    m_encoding->setVisible(csv);
-    m_encodingNote->setVisible(csv);
+    m_encodingBox->setVisible(csv);
     if (csv) {
         const QSignalBlocker block(m_encoding);
         m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(int(m_preview.encoding))));
@@ -674,8 +710,7 @@ void ImportWizard::showPreviewControls()
         m_encodingNote->setText(QStringLiteral("(%1)").arg(note));
     }
     const bool workbook = !m_preview.sheetNames.isEmpty();
-    m_sheetLabel->setVisible(workbook);
-    m_sheet->setVisible(workbook);
+    m_sheetBox->setVisible(workbook);
     if (workbook) {
         const QSignalBlocker block(m_sheet);
         m_sheet->clear();
@@ -685,7 +720,7 @@ void ImportWizard::showPreviewControls()
     }
     {
         const QSignalBlocker block(m_headerRow);
-        m_headerRow->setValue(int(qMax<qint64>(1, m_preview.headerRowNumber)));
+        m_headerRow->setValue(int(m_preview.headerRowNumber));
     }
     m_detectHeader->setEnabled(m_options.headerRow > 0);
 
@@ -706,13 +741,18 @@ void ImportWizard::showPreviewControls()
 
     const int shown = int(m_preview.rows.size());
     QString caption = shown >= ImportPreview::MaxRows
-                          ? tr("The first %n rows of the file, as read.", nullptr, shown)
-                          : tr("All %n rows of the file, as read.", nullptr, shown);
+                          ? tr("The first %n row(s) of the file, as read.", nullptr, shown)
+                          : tr("All %n row(s) of the file, as read.", nullptr, shown);
     caption += QLatin1Char(' ') +
                tr("Each column shows the field it feeds. Tinted cells have a problem (point at one to "
                   "see it); grey rows cannot be read and are kept raw.");
     m_previewCaption->setText(caption);
     m_previewCaption->setVisible(!m_preview.header.isEmpty());
+    const int problemRows = m_previewModel->problemRowCount();
+    m_onlyProblems->setText(tr("&Only rows with problems (%Ln)", nullptr, problemRows));
+    if (problemRows == 0)
+        m_onlyProblems->setChecked(false); // a hidden filter must not hide every row
+    m_onlyProblems->setVisible(problemRows > 0);
 }
 
 void ImportWizard::showMappingState()
@@ -781,9 +821,9 @@ void ImportWizard::showSummary()
     }
     m_problemTable->setVisible(m_problemTable->rowCount() > 0);
     if (m_problemTable->rowCount() == 0)
-        m_problemIntro->setText(tr("No problems in the first %n rows.", nullptr, shown));
+        m_problemIntro->setText(tr("No problems in the first %n row(s).", nullptr, shown));
     else
-        m_problemIntro->setText(tr("Problems in the first %n rows (the import checks every row the same "
+        m_problemIntro->setText(tr("Problems in the first %n row(s) (the import checks every row the same "
                                    "way; none of them stops it):",
                                    nullptr, shown));
 }
@@ -899,7 +939,7 @@ void ImportWizard::startImport()
     if (m_workerHook) {
         auto hook = m_workerHook;
         connect(
-            job, &ImportJob::progress, job, [hook](qint64 rows, qint64, qint64) { hook(rows); },
+            job, &ImportJob::progress, job, [hook, job](qint64 rows, qint64, qint64) { hook(rows, *job); },
             Qt::DirectConnection);
     }
     m_importClock.start();
@@ -914,7 +954,7 @@ void ImportWizard::showProgress(qint64 rowsRead, qint64 bytesRead, qint64 bytesT
     const int percent =
         bytesTotal > 0 ? int(qBound(qint64(0), bytesRead * 100 / bytesTotal, qint64(100))) : 0;
     m_progress->setValue(percent);
-    QString text = tr("%n rows read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
+    QString text = tr("%Ln row(s) read", nullptr, int(rowsRead)) + QStringLiteral(" · %1%").arg(percent);
     const qint64 elapsed = m_importClock.elapsed();
     // An estimate only once there is something to extrapolate from.
     if (bytesRead > 0 && bytesTotal > bytesRead && elapsed > 500) {
@@ -944,6 +984,22 @@ void ImportWizard::cancelAndWait()
     }
 }
 
+void ImportWizard::showDropHint(const QString& fileName)
+{
+    if (fileName.isEmpty()) {
+        if (m_showingDropHint)
+            clearMessage();
+        m_showingDropHint = false;
+        return;
+    }
+    // Only over an empty message: a drag must not wipe an error the user is still reading.
+    if (m_message->isVisible() && !m_showingDropHint)
+        return;
+    m_showingDropHint = true;
+    showMessage(tr("Drop %1 to preview it. Nothing is imported before you confirm.").arg(fileName),
+                QStringLiteral("info"));
+}
+
 void ImportWizard::finishImportJob()
 {
     if (!m_importJob)
@@ -965,13 +1021,17 @@ void ImportWizard::importDone(const ImportResult& result)
     switch (result.status) {
     case Status::Imported: {
         m_doneBatch = result.batchId;
-        m_doneTitle->setText(tr("Imported: batch %1 for %2").arg(result.batchId).arg(result.month));
+        const QDate month = QDate::fromString(result.month + QStringLiteral("-01"), Qt::ISODate);
+        m_doneTitle->setText(tr("Imported: batch %1 for %2")
+                                 .arg(result.batchId)
+                                 .arg(month.isValid() ? QLocale().toString(month, QStringLiteral("MMMM yyyy"))
+                                                      : result.month));
         QStringList lines{result.message};
         if (!result.problemCounts.isEmpty()) {
             int flagged = 0;
             for (int count : result.problemCounts)
                 flagged += count;
-            lines << tr("%n problems were marked on the rows; Review shows them with what to do.", nullptr,
+            lines << tr("%n problem(s) marked on the rows; Review shows them with what to do.", nullptr,
                         flagged);
         }
         m_doneText->setText(lines.join(QLatin1Char('\n')));

@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -66,8 +67,10 @@ public:
     const ImportResult& lastResult() const { return m_result; }
 
     // For tests: runs in the import's worker thread at each progress report (every 250 rows), so
-    // a test can hold the import at a known point while it presses Cancel.
-    void setWorkerProgressHook(std::function<void(qint64 rowsRead)> hook) { m_workerHook = std::move(hook); }
+    // a test can hold the import at a known point (until job.isCancelRequested(), say) while it
+    // presses Cancel or closes the window.
+    using WorkerHook = std::function<void(qint64 rowsRead, const ImportJob& job)>;
+    void setWorkerProgressHook(WorkerHook hook) { m_workerHook = std::move(hook); }
 
 public slots:
     // The file dialog (FileDialog seam), starting in the folder used last.
@@ -78,6 +81,8 @@ public slots:
     void cancelImport();
     // Closing while importing: cancels and waits for the worker, so nothing is left half done.
     void cancelAndWait();
+    // While a file is dragged over the page: says what dropping it does (empty: the drag left).
+    void showDropHint(const QString& fileName);
 
 signals:
     // A new batch holds the file's rows: the window selects it and shows Review.
@@ -132,11 +137,12 @@ private:
     bool m_newFile = false; // the preview on its way is a new file's first
     quint64 m_previewGeneration = 0;
     bool m_monthChosen = false;
+    bool m_showingDropHint = false;
     QList<QPointer<QThread>> m_threads;
     ImportJob* m_importJob = nullptr; // owned; lives in m_importThread while it runs
     QPointer<QThread> m_importThread;
     QElapsedTimer m_importClock;
-    std::function<void(qint64)> m_workerHook;
+    WorkerHook m_workerHook;
 
     QList<QLabel*> m_stepLabels;
     QLabel* m_fileLine = nullptr;
@@ -148,6 +154,8 @@ private:
 
     EmptyStateWidget* m_emptyState = nullptr;
 
+    QWidget* m_encodingBox = nullptr;
+    QWidget* m_sheetBox = nullptr;
     QLabel* m_encodingLabel = nullptr;
     QComboBox* m_encoding = nullptr;
     QLabel* m_encodingNote = nullptr;
@@ -159,6 +167,7 @@ private:
     QTableView* m_previewView = nullptr;
     ImportPreviewModel* m_previewModel = nullptr;
     QLabel* m_previewCaption = nullptr;
+    QCheckBox* m_onlyProblems = nullptr;
     QPushButton* m_openPrevious = nullptr;
 
     QLabel* m_profileNote = nullptr;

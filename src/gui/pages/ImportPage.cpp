@@ -4,6 +4,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QLayout>
 #include <QMimeData>
 #include <QUrl>
@@ -34,8 +35,17 @@ ImportPage::ImportPage(Database& db, QWidget* parent) : Page(parent), m_wizard(n
 void ImportPage::dragEnterEvent(QDragEnterEvent* event)
 {
     // Any local file: the preview says clearly when it is not a spreadsheet.
-    if (!m_wizard->isImporting() && !droppedFile(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    const QString path = droppedFile(event->mimeData());
+    if (m_wizard->isImporting() || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_wizard->showDropHint(QFileInfo(path).fileName());
+}
+
+void ImportPage::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    m_wizard->showDropHint(QString());
+    Page::dragLeaveEvent(event);
 }
 
 void ImportPage::dropEvent(QDropEvent* event)
@@ -44,6 +54,7 @@ void ImportPage::dropEvent(QDropEvent* event)
     if (path.isEmpty() || m_wizard->isImporting())
         return;
     event->acceptProposedAction();
+    m_wizard->showDropHint(QString());
     m_wizard->openFile(path);
 }
 
