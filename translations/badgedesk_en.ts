@@ -76,6 +76,29 @@
         </message>
     </context>
     <context>
+        <name>PreflightRow</name>
+        <message>
+            <source>Will be issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>The list has no %1 column. Check that the first row of the sheet holds the column names, or rename the column in the file.</source>
@@ -469,6 +492,18 @@
             <source> and %1 more</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::AboutDialog</name>
@@ -521,6 +556,92 @@
         </message>
         <message>
             <source>BadgeDesk cannot open its database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::BadgeActions</name>
+        <message>
+            <source>Say which badge to revoke (its Credly id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for revoking the badge; Credly requires one and it is kept in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge %1 is already revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge %1 was not revoked: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked the badge %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked the badge %1 at Credly, but it could not be recorded here (%2); run a sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This row has no badge at Credly to replace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly changes the email only while the badge is pending; this one is %1. The earner can add the address to their Credly account instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of unknown state (sync first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new email is not usable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge already goes to this email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly says the badge was already replaced (now %1); run a sync, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email was not changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge now goes to %1 (new badge %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly replaced the badge (new badge %1), but it could not be recorded here (%2); run a sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::BadgeSync</name>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked %1 badge(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; %1 changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 no longer exist at Credly (deleted there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The states could not be saved: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1534,21 +1655,609 @@ Not among the cached Credly templates of this environment.</source>
         </message>
     </context>
     <context>
-        <name>badgedesk::ImportPage</name>
+        <name>badgedesk::ImportMappingEditor</name>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not in this file —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the student (or first and last name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the student (or student ID); the badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: the badge goes there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required: matched to the approved list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date (or entry time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date (or test date); the month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::ImportPreviewModel</name>
+        <message>
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1 cannot be read as an entry: %2. It is kept raw and listed after the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row number in the file, as a spreadsheet program shows it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fields of the row with a problem; point at one to read them all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+→ %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+(kept raw)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column "%1" is read as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column "%1" feeds no field; its cells are kept raw with each row.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::ImportWizard</name>
+        <message>
+            <source>Ambiguous date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel serial date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID in scientific notation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code zeros restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several emails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assessment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Garbled text repaired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>about %n s left</numerusform>
+                <numerusform>about %n s left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>about %n min left</numerusform>
+                <numerusform>about %n min left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose &amp;another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 Import</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No export imported yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import this month's CTIMS export (CSV or XLSX). BadgeDesk maps the columns and keeps every row's raw cells.</source>
+            <source>Import this month's CTIMS export (CSV or XLSX): choose the file, or drop it on this page. You see its first rows and how its columns are read before anything is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import export…</source>
+            <source>Choose export file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Importing arrives with the import step of BadgeDesk; this build cannot read exports yet.</source>
+            <source>Choose the export file (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 (little-endian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 (big-endian)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the file's characters are read. If names show odd characters (Ã© or �), try another encoding: the preview reloads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;heet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Header row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row of the file that holds the column names. The rows above it (titles, run dates) are not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Detect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let BadgeDesk find the header row again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only the rows with a problem or that cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this mapping as a &amp;profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example CTIMS Real-Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files with these column names then use this mapping automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The month this batch is for: the month of the entries it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month of the batch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it means, what to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is saved until the import finishes. It is all or nothing: Cancel, or any error, leaves the database as it was. Rows with problems are imported and marked; you fix them in Review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can work on other pages meanwhile; the status bar shows how far it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops the import; nothing of it is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be imported as it is read now; see the message above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was imported before; importing it again would add nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the month of the batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import CTIMS export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CTIMS exports (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no rows to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a CSV file or an Excel workbook (.xlsx), so BadgeDesk cannot read it. Export the month from CTIMS as CSV or Excel and choose that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has other sheets (%1): choose one under Sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This file was already imported on %1 as batch %2 (month %3, %Ln row(s) added). Importing it again would add nothing. Open that batch in Review, or choose another file.</source>
+            <translation>
+                <numerusform>This file was already imported on %1 as batch %2 (month %3, %Ln row added). Importing it again would add nothing. Open that batch in Review, or choose another file.</numerusform>
+                <numerusform>This file was already imported on %1 as batch %2 (month %3, %Ln rows added). Importing it again would add nothing. Open that batch in Review, or choose another file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open batch %1 in Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (1904 dates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>header on row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, with byte order mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1: "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported, above the header: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The first %n row(s) of the file, as read.</source>
+            <translation>
+                <numerusform>The first %n row of the file, as read.</numerusform>
+                <numerusform>The first %n rows of the file, as read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) of the file, as read.</source>
+            <translation>
+                <numerusform>All %n row of the file, as read.</numerusform>
+                <numerusform>All %n rows of the file, as read.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each column shows the field it feeds. Tinted cells have a problem (point at one to see it); grey rows cannot be read and are kept raw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Only rows with problems (%Ln)</source>
+            <translation>
+                <numerusform>&amp;Only rows with problems (%Ln)</numerusform>
+                <numerusform>&amp;Only rows with problems (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The columns are mapped by your saved profile "%1", picked because this file has its columns. Change any line below if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping as you set it. Save it as a profile to have files with these columns mapped the same way next month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns are mapped by their names. Check the lines in bold: they are what a badge needs. Change a line by choosing another column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read as any field, kept raw with each row: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>detected from the entry times; change it if this export is for another month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no entry time or test date in the first rows: check the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an entry (shifted columns, junk, nothing in the mapped columns). Kept raw with its row number and listed after the import; check the file there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No problems in the first %n row(s).</source>
+            <translation>
+                <numerusform>No problems in the first %n row.</numerusform>
+                <numerusform>No problems in the first %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Problems in the first %n row(s) (the import checks every row the same way; none of them stops it):</source>
+            <translation>
+                <numerusform>Problems in the first %n row (the import checks every row the same way; none of them stops it):</numerusform>
+                <numerusform>Problems in the first %n rows (the import checks every row the same way; none of them stops it):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The profile was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the profile "%1". Files with these column names are mapped this way automatically from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1 into the batch for %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) read</source>
+            <translation>
+                <numerusform>%Ln row read</numerusform>
+                <numerusform>%Ln rows read</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>importing %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling: putting the database back as it was…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop %1 to preview it. Nothing is imported before you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: batch %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) marked on the rows; Review shows them with what to do.</source>
+            <translation>
+                <numerusform>%n problem marked on the rows; Review shows them with what to do.</numerusform>
+                <numerusform>%n problems marked on the rows; Review shows them with what to do.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open batch %1 in &amp;Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing added</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::IssueGate::Check</name>
+        <message>
+            <source>There is no such batch. Pick one from the batch selector (or `badgedesk-cli info`).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch is not signed off. Sign it off on the Review page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch has no approved rows to issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until then, or issue now with a written reason (it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No notice to the students is recorded for this batch, and badges go out only %n day(s) after it.</source>
+            <translation>
+                <numerusform>No notice to the students is recorded for this batch, and badges go out only %n day after it.</numerusform>
+                <numerusform>No notice to the students is recorded for this batch, and badges go out only %n days after it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The notice went out on %1; the wait ended %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notice went out on %1; the wait ends %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1564,6 +2273,164 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>Go to Review</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::IssueProgress</name>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::Issuer</name>
+        <message>
+            <source>Another BadgeDesk (%1, process %2) is issuing from this database. Let it finish or close it, then start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run ended without finishing (BadgeDesk was closed or stopped); a later run took over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be prepared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The failed rows could not be queued again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run could not be recorded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge templates could not be read from Credly, so nothing was sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a valid test date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no %1, which Credly needs. Fix it in Review, then retry the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment %1 has no Credly badge template in the catalog. Pick one on the Catalog page, then retry the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly does not know the badge template %1 of assessment %2. Map the assessment to an active template on the Catalog page, then retry the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge template %1 of assessment %2 is %3 at Credly and cannot issue. Map the assessment to an active template on the Catalog page, then retry the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly refused to look a badge up, so sending stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly failed %1 times (last: %2). It has no badge for this row; retry it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly asked to slow down (HTTP 429); sending resumes at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly refused the token (%1): it expired or was revoked. Sending stopped at %2; nothing is lost. Create a new token in Credly under Developers &gt; Authorization Tokens, store it in Credly &gt; Settings, then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token may not issue badges (%1): it lacks write permission. Sending stopped at %2; nothing is lost. Use a token with write permission (Credly &gt; Settings), then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly refused the request (%1). Check the organization id in Credly &gt; Settings, then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly says the earner already has this badge, but the badge could not be looked up (%1). Retry the row later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly already has this badge for this row's email, issued to another student (an email shared by several students?). Give this student an email of their own in Review, then retry the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly refused the badge as a duplicate (%1), but no matching badge was found. Check the earner's badges at Credly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not check at Credly whether the badge was created (%1). It is looked up again before any retry, so it cannot be issued twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not look the badge up at Credly (%1). Retry the row later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly has not answered properly %1 times in a row (last: %2). Sending stopped; nothing is lost: rows whose outcome is unknown are looked up first when you resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly is failing (%1); sending waits and resumes at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be written (%1). Sending stopped so that nothing goes out unrecorded. Check the free disk space, then resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canceled. %1 rows were not sent; they wait for the next run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 issued, %2 already at Credly (adopted), %3 done before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done with problems: %1 issued, %2 already at Credly, %3 failed (see the Issuance log; retry them once fixed), %4 done before.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1611,10 +2478,6 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>&amp;Import Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing comes with the import step; not in this build yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1754,10 +2617,6 @@ Not among the cached Credly templates of this environment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The batch waits for the import step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Back Up Database</source>
             <translation type="unfinished" />
         </message>
@@ -1789,6 +2648,147 @@ The database as it is now is kept beside it, renamed, so nothing is lost. BadgeD
         </message>
         <message>
             <source>Diagnostics copied to the clipboard: versions, paths and recent problems, no tokens or student data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import this month's CTIMS export (CSV or XLSX) as a batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Welcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An import is running; wait for it to finish or cancel it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1 holds the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An import is still running. Stop it and close BadgeDesk?
+
+Nothing of this import is kept; you can import the file again later.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::Preflight</name>
+        <message>
+            <source>%1 will be issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 issued before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 approved rows: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of the %2 badge templates cannot issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1 has no approved rows to check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on %1 (badge %2); the run skips it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed in an earlier run: %1 Retry it from the Issuance log once fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment %1 has no Credly badge template in the catalog. Pick one on the Catalog page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a valid test date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no %1, which Credly needs. Fix it in Review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly does not know the badge template %1 of assessment %2. Map the assessment to an active template on the Catalog page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge template "%1" of assessment %2 is %3 at Credly and cannot issue. Map the assessment to an active template on the Catalog page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not look it up at Credly: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly has this badge (%1, badge %2), most likely from a run that was interrupted; the run records it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly already has this badge for this student (%1, badge %2); the run adopts it instead of sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly already has this badge for this email, issued outside BadgeDesk (%1, badge %2); the run adopts it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another student with the same email already has this badge, so Credly will refuse it. Give this student an email of their own in Review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another student with the same email has this badge; the template allows duplicates, so this one is issued too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked: the preflight was canceled.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1834,10 +2834,6 @@ The database as it is now is kept beside it, renamed, so nothing is lost. BadgeD
         </message>
         <message>
             <source>sample month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The month file %1 is ready, but filling a batch from it needs the import step, which is not in this build yet. Import it with File &gt; Import Export once that arrives.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1957,6 +2953,49 @@ The database as it is now is kept beside it, renamed, so nothing is lost. BadgeD
         </message>
         <message>
             <source>The keychain could not handle the token%1. Try again; if it keeps failing, restart the desktop's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::WelcomeDialog</name>
+        <message>
+            <source>Welcome to BadgeDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are in &lt;b&gt;Practice&lt;/b&gt;: a Credly of its own runs inside BadgeDesk, so you can go through a whole month (import, review, sign-off, notice, issuing, reports) with sample students and no Credly account. Nothing here reaches a real student, and Practice keeps its own database, so sample data never meets real data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are working in &lt;b&gt;%1&lt;/b&gt;. Badges issued here go to Credly for real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Where your data lives&lt;/b&gt;&lt;br&gt;Database: %1&lt;br&gt;Backups: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;Log file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;Credly tokens: only in your system's keychain, never in a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load Sample Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill the catalog and a month of sample students to practise on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample months are for Practice only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to Credly…</source>
             <translation type="unfinished" />
         </message>
     </context>
