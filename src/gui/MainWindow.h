@@ -21,6 +21,7 @@ class Database;
 class EnvironmentLabel;
 class StepPathWidget;
 class Page;
+class ReviewPage;
 
 // The one window: the month's step path on top, page navigation on the left, the selected page
 // in the middle, database and environment in the status bar. It reads the already opened
@@ -99,6 +100,7 @@ private:
     QAction* m_credlySettingsAction = nullptr;
     QString m_sampleSummary; // shown with the template sync's result that follows it
     StepPathWidget* m_stepPath = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     qint64 m_currentBatch = 0;
 };
 

@@ -240,8 +240,8 @@ bool ReviewRepository::Row::isDecided() const
 
 bool ReviewRepository::Row::ruleChangedSinceApproval() const
 {
-    return status == RowStatus::Approved && !overridden && ruleStatus != RowStatus::Eligible &&
-           ruleStatus != RowStatus::New;
+    return status == RowStatus::Approved && !overridden &&
+           (ruleStatus == RowStatus::Excluded || ruleStatus == RowStatus::NeedsAttention);
 }
 
 // What classification compares against, so it writes only the rows whose outcome changed.
