@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -57,6 +58,7 @@ private slots:
     void followsACatalogChange();
     void signsOffAndShowsAVoidedSignOff();
     void emptyWithoutABatch();
+    void loadsALargeBatchInTheBackground();
 
 private:
     ReviewPage* page() const { return m_window->findChild<ReviewPage*>(); }
@@ -435,6 +437,33 @@ void TestReviewPage::emptyWithoutABatch()
     m_window->setCurrentBatch(m_batch);
     page()->setBatch(m_batch);
     QVERIFY(!page()->emptyState()->isVisible());
+}
+
+void TestReviewPage::loadsALargeBatchInTheBackground()
+{
+    // As if just imported: the worker classifies, then reads; the window stays usable meanwhile.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE certifications SET status = 'new', reason = NULL WHERE status IN "
+                                  "('eligible', 'needs_attention', 'excluded')")));
+    const int total = ReviewRepository(m_db->connection()).counts(m_batch).rows;
+    ReviewPage::setBackgroundLoadThreshold(1);
+    page()->setBatch(0);
+    QSignalSpy changed(page(), &ReviewPage::reviewChanged);
+    page()->setBatch(m_batch);
+    QVERIFY(page()->isLoading());
+    QVERIFY(!page()->emptyState()->isVisible());
+    auto* message = page()->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+    QVERIFY2(message->text().startsWith(QLatin1String("Classifying and reading")),
+             qPrintable(message->text()));
+    QVERIFY(!page()->findChild<QAction*>(QStringLiteral("reviewApprove"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 20000);
+    ReviewPage::setBackgroundLoadThreshold(20000);
+    QCOMPARE(model()->totalRows(), total);
+    QCOMPARE(model()->count(RowStatus::New), 0);
+    QCOMPARE(ReviewRepository(m_db->connection()).counts(m_batch).statuses.value(QStringLiteral("new")), 0);
+    QVERIFY(page()->findChild<QAction*>(QStringLiteral("reviewApprove"))->isEnabled());
+    QCOMPARE(changed.size(), 1); // the step path follows the classification
+    QVERIFY(!message->isVisible());
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -160,6 +160,37 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
+// A larger page cache while a whole batch is written: the badge_key and status indexes are
+// updated in key order, not row order, and with SQLite's default 2 MB their pages would be
+// evicted and written again many times over (as the import does, see Importer).
+class CacheSizeGuard
+{
+public:
+    CacheSizeGuard(const QSqlDatabase& db, bool active) : m_db(db), m_active(active)
+    {
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~CacheSizeGuard()
+    {
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    CacheSizeGuard(const CacheSizeGuard&) = delete;
+    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    int m_previous = -2000;
+};
+
 QString jsonIdList(const QList<qint64>& ids)
 {
     QString out;
@@ -467,6 +498,7 @@ bool ReviewRepository::classifyInTransaction(qint64 batchId, const QSet<QString>
 bool ReviewRepository::classifyBatch(qint64 batchId, ClassifyStats* stats, QList<qint64>* changed)
 {
     m_error.clear();
+    const CacheSizeGuard cache(m_db, true);
     Transaction transaction(m_db);
     if (!classifyInTransaction(batchId, {}, {}, stats, changed))
         return false;
@@ -868,6 +900,7 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
     }
     const QString jsonText = written.isEmpty() ? QString() : jsonString(written);
 
+    const CacheSizeGuard cache(m_db, allEligible || ids.size() > 1000);
     Transaction transaction(m_db);
     QList<Current> rows;
     {
@@ -906,6 +939,9 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
     const QString actionKey = action == Action::Reject ? QStringLiteral("reject") : QStringLiteral("approve");
     QSet<QString> keys;
     QList<qint64> decidedIds;
+    // Approving an eligible row changes nothing for the rest of its batch (it already is the one
+    // kept of its badge key): only later batches, whose history it is, are classified again.
+    bool onlyEligibleApproved = true;
     for (const Current& c : std::as_const(rows)) {
         if (c.batchId != batchId) {
             change.skipped.append(
@@ -969,12 +1005,18 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
         decidedIds.append(c.id);
         if (!c.badgeKey.isEmpty())
             keys.insert(c.badgeKey);
+        if (c.status != RowStatus::Eligible || next.status != RowStatus::Approved)
+            onlyEligibleApproved = false;
     }
     change.decided = int(decidedIds.size());
     change.changed = decidedIds;
-    if (!decidedIds.isEmpty() && !reclassifyAfter(batchId, keys, decidedIds, &change.changed)) {
-        change.error = m_error;
-        return change;
+    if (!decidedIds.isEmpty()) {
+        const bool ok = onlyEligibleApproved ? classifyLaterOpenBatches(batchId)
+                                             : reclassifyAfter(batchId, keys, decidedIds, &change.changed);
+        if (!ok) {
+            change.error = m_error;
+            return change;
+        }
     }
     if (!transaction.commit()) {
         change.error = QStringLiteral("The decision could not be saved: %1").arg(m_db.lastError().text());

@@ -24,10 +24,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -49,6 +51,15 @@ const QString kOkStyle = QStringLiteral("QLabel { background: #e6f4ea; color: #0
 
 // Up to this many rows are read again one by one after an action; beyond it the whole batch.
 constexpr int kRefreshWholeBatchAbove = 20000;
+int s_backgroundLoadThreshold = 20000;
+
+// What a background load hands back to the page.
+struct LoadResult
+{
+    QString error;
+    bool classified = false;
+    ReviewQueueModel::Prepared data;
+};
 
 QString plural(int n, const QString& one, const QString& many)
 {
@@ -82,6 +93,8 @@ ReviewPage::ReviewPage(Database& db, CatalogChangeNotifier* notifier, QWidget* p
 
 ReviewPage::~ReviewPage()
 {
+    if (m_loadThread)
+        m_loadThread->wait(); // it writes to the database when it classifies: let it finish
     if (m_headerRestored || m_batch > 0) {
         QSettings settings;
         settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
@@ -139,6 +152,11 @@ void ReviewPage::buildContent()
               tr("Approve every eligible row of the batch, whatever the filter shows"),
               &ReviewPage::approveAllEligible);
     actionsRow->addSpacing(12);
+
+    for (const QString& name :
+         {QStringLiteral("reviewApprove"), QStringLiteral("reviewReject"), QStringLiteral("reviewOverride"),
+          QStringLiteral("reviewEditEmail"), QStringLiteral("reviewApproveAll")})
+        m_batchActions << findChild<QAction*>(name);
 
     auto* undo = new QAction(tr("Undo"), this);
     undo->setObjectName(QStringLiteral("reviewUndo"));
@@ -349,10 +367,17 @@ QString ReviewPage::batchName() const
     return summary ? summary->displayName() : tr("batch %1").arg(m_batch);
 }
 
+void ReviewPage::setBackgroundLoadThreshold(int rows)
+{
+    s_backgroundLoadThreshold = rows;
+}
+
 void ReviewPage::setBatch(qint64 batchId)
 {
-    if (batchId != m_batch)
+    if (batchId != m_batch) {
         m_undoStack->clear(); // the steps belong to the batch they were made on
+        m_model->setRows({});
+    }
     m_batch = batchId;
     m_message->hide();
     m_reasonBar->hide();
@@ -367,6 +392,11 @@ void ReviewPage::reload()
         updateContent();
         return;
     }
+    const auto summary = BatchRepository(m_db.connection()).byId(m_batch);
+    if (summary && summary->rows >= s_backgroundLoadThreshold) {
+        startBackgroundLoad(summary->rows);
+        return;
+    }
     if (m_repository->hasUnclassifiedRows(m_batch)) {
         // Right after an import: the rows get their status and reason before they are shown.
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -379,6 +409,72 @@ void ReviewPage::reload()
     m_model->setRows(m_repository->rows(m_batch));
     rebuildChoices();
     updateContent();
+}
+
+void ReviewPage::setLoading(bool loading, const QString& text)
+{
+    m_loading = loading;
+    for (QAction* action : std::as_const(m_batchActions))
+        action->setEnabled(!loading);
+    if (loading)
+        showMessage(text);
+    else
+        m_message->hide();
+}
+
+void ReviewPage::startBackgroundLoad(int rows)
+{
+    if (m_loadThread) {
+        m_loadPending = true; // the running load's result is stale; start over when it ends
+        return;
+    }
+    const bool classify = m_repository->hasUnclassifiedRows(m_batch);
+    setLoading(
+        true,
+        classify
+            ? tr("Classifying and reading %1 of %2…").arg(plural(rows, tr("row"), tr("rows")), batchName())
+            : tr("Reading %1 of %2…").arg(plural(rows, tr("row"), tr("rows")), batchName()));
+    updateContent();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const QString path = m_db.path();
+    const qint64 batch = m_batch;
+    QPointer<ReviewPage> self(this);
+    auto result = std::make_shared<LoadResult>();
+    // Its own connection: a connection belongs to the thread that opened it.
+    m_loadThread = QThread::create([path, batch, result] {
+        Database db;
+        if (!db.openConnection(path)) {
+            result->error = db.errorMessage();
+            return;
+        }
+        ReviewRepository repository(db.connection());
+        if (repository.hasUnclassifiedRows(batch)) {
+            result->classified = true;
+            if (!repository.classifyBatch(batch))
+                result->error = tr("The rows could not be classified: %1").arg(repository.error());
+        }
+        result->data = ReviewQueueModel::prepare(repository.rows(batch));
+    });
+    connect(m_loadThread, &QThread::finished, this, [this, batch, result] {
+        m_loadThread->deleteLater();
+        m_loadThread = nullptr;
+        QApplication::restoreOverrideCursor();
+        if (m_loadPending || batch != m_batch) {
+            m_loadPending = false;
+            setLoading(false);
+            reload();
+            return;
+        }
+        setLoading(false);
+        if (!result->error.isEmpty())
+            showMessage(result->error, true);
+        m_model->setPrepared(std::move(result->data));
+        rebuildChoices();
+        updateContent();
+        if (result->classified)
+            emit reviewChanged();
+    });
+    m_loadThread->start();
 }
 
 void ReviewPage::reclassify()
@@ -454,7 +550,7 @@ void ReviewPage::rebuildChoices()
 
 void ReviewPage::updateContent()
 {
-    const bool empty = m_batch <= 0 || m_model->totalRows() == 0;
+    const bool empty = m_batch <= 0 || (!m_loading && m_model->totalRows() == 0);
     emptyState()->setVisible(empty);
     m_content->setVisible(!empty);
     if (!empty && !m_headerRestored) {
@@ -575,7 +671,9 @@ void ReviewPage::refreshRows(const QList<qint64>& ids)
 {
     if (ids.isEmpty())
         return;
-    if (ids.size() > kRefreshWholeBatchAbove)
+    if (ids.size() > kRefreshWholeBatchAbove && m_model->totalRows() >= s_backgroundLoadThreshold)
+        reload(); // a large batch reads again on the worker
+    else if (ids.size() > kRefreshWholeBatchAbove)
         m_model->updateRows(m_repository->rows(m_batch));
     else
         m_model->updateRows(m_repository->rowsById(ids));
@@ -635,6 +733,8 @@ bool ReviewPage::run(const std::function<QString(int)>& describe,
 
 void ReviewPage::approveSelected()
 {
+    if (m_loading)
+        return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()) {
         showMessage(tr("Select the rows to approve first."), true);
@@ -657,6 +757,8 @@ void ReviewPage::approveSelected()
 
 void ReviewPage::approveAllEligible()
 {
+    if (m_loading)
+        return;
     const int eligible = m_model->count(RowStatus::Eligible);
     if (eligible == 0) {
         showMessage(tr("No row is eligible right now: nothing to approve."), true);
@@ -671,6 +773,8 @@ void ReviewPage::approveAllEligible()
 
 void ReviewPage::openReasonBar(ReasonMode mode)
 {
+    if (m_loading)
+        return;
     m_reasonRows = selectedIds();
     if (m_reasonRows.isEmpty()) {
         showMessage(mode == ReasonMode::Reject ? tr("Select the rows to reject first.")
@@ -732,6 +836,8 @@ void ReviewPage::confirmReason()
 
 void ReviewPage::editEmail()
 {
+    if (m_loading)
+        return;
     QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -781,6 +887,8 @@ void ReviewPage::setEmail(qint64 rowId, const QString& email)
 
 void ReviewPage::signOff()
 {
+    if (m_loading)
+        return;
     if (m_batch <= 0) {
         showMessage(tr("There is no batch to sign off: import an export first."), true);
         return;

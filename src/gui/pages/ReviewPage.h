@@ -3,6 +3,7 @@
 #include "Page.h"
 #include "storage/ReviewRepository.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -45,6 +47,11 @@ public:
     ReviewCountsPanel* counts() const { return m_counts; }
     // The ids of the selected rows, in view order.
     QList<qint64> selectedIds() const;
+    // True while a large batch is read (and classified) on a worker thread; the actions wait.
+    bool isLoading() const { return m_loading; }
+    // Batches with at least this many rows are read on a worker thread, so the window never
+    // freezes; smaller ones at once (default 20,000; tests lower it).
+    static void setBackgroundLoadThreshold(int rows);
 
 public slots:
     // Shows the batch (0: none), classifying its rows first when they never were.
@@ -94,6 +101,8 @@ private:
     void onCatalogChanged(const QStringList& codes);
     void filterFromCounts(std::optional<RowStatus> status, std::optional<ReasonCode> reason);
     QString batchName() const;
+    void startBackgroundLoad(int rows);
+    void setLoading(bool loading, const QString& text = {});
 
     Database& m_db;
     std::unique_ptr<ReviewRepository> m_repository;
@@ -120,6 +129,10 @@ private:
     QTableView* m_view = nullptr;
     ReviewDetailsPane* m_details = nullptr;
     bool m_headerRestored = false;
+    bool m_loading = false;
+    bool m_loadPending = false; // asked again while a load ran: start over when it ends
+    QThread* m_loadThread = nullptr;
+    QList<QAction*> m_batchActions; // disabled while loading
 };
 
 } // namespace badgedesk

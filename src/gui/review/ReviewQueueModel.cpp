@@ -269,28 +269,88 @@ bool ReviewQueueModel::setData(const QModelIndex& index, const QVariant& value, 
 
 // --- rows -------------------------------------------------------------------------------------
 
+QString ReviewQueueModel::nameKey(const ReviewRepository::Row& r)
+{
+    QString key;
+    key.reserve(r.lastName.size() + r.firstName.size() + 1);
+    key += r.lastName;
+    key += QChar(0x1f);
+    key += r.firstName;
+    return std::move(key).toCaseFolded();
+}
+
+QString ReviewQueueModel::haystack(const ReviewRepository::Row& r)
+{
+    // "jane doe", "doe, jane", the email, the school's name and code, the assessment's code and
+    // title: what the specialist types to find a row. One allocation, folded in place.
+    QString h;
+    h.reserve(2 * (r.firstName.size() + r.lastName.size()) + r.email.size() + r.schoolName.size() +
+              r.schoolCode.size() + r.assessmentCode.size() + r.assessmentTitle.size() + 12);
+    h += r.firstName;
+    h += QLatin1Char(' ');
+    h += r.lastName;
+    h += QLatin1Char('\n');
+    h += r.lastName;
+    h += QLatin1String(", ");
+    h += r.firstName;
+    h += QLatin1Char('\n');
+    h += r.email;
+    h += QLatin1Char('\n');
+    h += r.schoolName;
+    h += QLatin1Char('\n');
+    h += r.schoolCode;
+    h += QLatin1Char('\n');
+    h += r.assessmentCode;
+    h += QLatin1Char(' ');
+    h += r.assessmentTitle;
+    return std::move(h).toCaseFolded();
+}
+
+void ReviewQueueModel::count(Prepared& d, const ReviewRepository::Row& r, int delta)
+{
+    d.statusCounts[r.status] += delta;
+    if (r.reason && countsReason(r.status))
+        d.reasonCounts[*r.reason] += delta;
+}
+
+ReviewQueueModel::Prepared ReviewQueueModel::prepare(QList<ReviewRepository::Row> rows)
+{
+    Prepared d;
+    const size_t n = size_t(rows.size());
+    d.rows.reserve(n);
+    for (ReviewRepository::Row& r : rows)
+        d.rows.push_back(std::move(r));
+    d.nameKeys.reserve(n);
+    d.haystacks.reserve(n);
+    d.indexOfId.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i) {
+        const ReviewRepository::Row& r = d.rows[i];
+        d.indexOfId.insert(r.id, int(i));
+        d.nameKeys.push_back(nameKey(r));
+        d.haystacks.push_back(haystack(r));
+        count(d, r, 1);
+    }
+    buildChoices(d);
+    return d;
+}
+
 void ReviewQueueModel::setRows(QList<ReviewRepository::Row> rows)
 {
+    setPrepared(prepare(std::move(rows)));
+}
+
+void ReviewQueueModel::setPrepared(Prepared data)
+{
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(size_t(rows.size()));
-    for (ReviewRepository::Row& r : rows)
-        m_rows.push_back(std::move(r));
-    m_indexOfId.clear();
-    m_indexOfId.reserve(qsizetype(m_rows.size()));
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_indexOfId.insert(m_rows[i].id, int(i));
-    m_haystacks.clear();
-    recount();
-    buildChoices();
+    m_d = std::move(data);
     // A school or assessment filter that the new rows do not have would show nothing.
     const auto has = [](const QList<Choice>& choices, const QString& key) {
         return std::any_of(choices.cbegin(), choices.cend(),
                            [&key](const Choice& c) { return c.key == key; });
     };
-    if (!m_schoolFilter.isEmpty() && !has(m_schools, m_schoolFilter))
+    if (!m_schoolFilter.isEmpty() && !has(m_d.schools, m_schoolFilter))
         m_schoolFilter.clear();
-    if (!m_assessmentFilter.isEmpty() && !has(m_assessments, m_assessmentFilter))
+    if (!m_assessmentFilter.isEmpty() && !has(m_d.assessments, m_assessmentFilter))
         m_assessmentFilter.clear();
     sortOrder();
     rebuildVisible();
@@ -303,20 +363,16 @@ void ReviewQueueModel::updateRows(const QList<ReviewRepository::Row>& rows)
     int first = INT_MAX;
     int last = -1;
     for (const ReviewRepository::Row& r : rows) {
-        const auto it = m_indexOfId.constFind(r.id);
-        if (it == m_indexOfId.cend())
+        const auto it = m_d.indexOfId.constFind(r.id);
+        if (it == m_d.indexOfId.cend())
             continue;
-        ReviewRepository::Row& old = m_rows[size_t(*it)];
-        m_statusCounts[old.status] -= 1;
-        if (old.reason && countsReason(old.status))
-            m_reasonCounts[*old.reason] -= 1;
-        old = r;
-        m_statusCounts[r.status] += 1;
-        if (r.reason && countsReason(r.status))
-            m_reasonCounts[*r.reason] += 1;
-        if (!m_haystacks.empty())
-            m_haystacks[size_t(*it)].clear(); // built again when searched
-        const int viewRow = rowOfId(r.id);
+        const size_t i = size_t(*it);
+        count(m_d, m_d.rows[i], -1);
+        m_d.rows[i] = r;
+        count(m_d, r, 1);
+        m_d.nameKeys[i] = nameKey(r);
+        m_d.haystacks[i] = haystack(r);
+        const int viewRow = m_viewRowOf[i];
         if (viewRow >= 0) {
             first = std::min(first, viewRow);
             last = std::max(last, viewRow);
@@ -329,32 +385,21 @@ void ReviewQueueModel::updateRows(const QList<ReviewRepository::Row>& rows)
 
 int ReviewQueueModel::rowOfId(qint64 id) const
 {
-    const auto it = m_indexOfId.constFind(id);
-    return it == m_indexOfId.cend() ? -1 : m_viewRowOf[size_t(*it)];
+    const auto it = m_d.indexOfId.constFind(id);
+    return it == m_d.indexOfId.cend() ? -1 : m_viewRowOf[size_t(*it)];
 }
 
 const ReviewRepository::Row* ReviewQueueModel::rowById(qint64 id) const
 {
-    const auto it = m_indexOfId.constFind(id);
-    return it == m_indexOfId.cend() ? nullptr : &m_rows[size_t(*it)];
+    const auto it = m_d.indexOfId.constFind(id);
+    return it == m_d.indexOfId.cend() ? nullptr : &m_d.rows[size_t(*it)];
 }
 
-void ReviewQueueModel::recount()
-{
-    m_statusCounts.clear();
-    m_reasonCounts.clear();
-    for (const ReviewRepository::Row& r : m_rows) {
-        m_statusCounts[r.status] += 1;
-        if (r.reason && countsReason(r.status))
-            m_reasonCounts[*r.reason] += 1;
-    }
-}
-
-void ReviewQueueModel::buildChoices()
+void ReviewQueueModel::buildChoices(Prepared& d)
 {
     QHash<QString, Choice> schools;
     QHash<QString, Choice> assessments;
-    for (const ReviewRepository::Row& r : m_rows) {
+    for (const ReviewRepository::Row& r : d.rows) {
         const QString key = schoolKey(r);
         if (!key.isEmpty()) {
             Choice& c = schools[key];
@@ -383,24 +428,24 @@ void ReviewQueueModel::buildChoices()
         });
         return list;
     };
-    m_schools = sorted(schools);
-    m_assessments = sorted(assessments);
+    d.schools = sorted(schools);
+    d.assessments = sorted(assessments);
 }
 
 // --- sorting ----------------------------------------------------------------------------------
 
 void ReviewQueueModel::sortOrder()
 {
-    const size_t n = m_rows.size();
+    const size_t n = m_d.rows.size();
     m_order.resize(n);
     std::iota(m_order.begin(), m_order.end(), 0);
-    const auto& rows = m_rows;
+    const auto& rows = m_d.rows;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Ties keep the rows' file order (their index), whatever the direction.
     const auto sortBy = [&](auto key) {
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const auto ka = key(a);
-            const auto kb = key(b);
+            const auto& ka = key(a);
+            const auto& kb = key(b);
             if (ka < kb)
                 return !descending;
             if (kb < ka)
@@ -408,56 +453,88 @@ void ReviewQueueModel::sortOrder()
             return a < b;
         });
     };
-    // Text compares without case through keys folded once, not per comparison.
-    const auto sortByText = [&](auto text) {
-        std::vector<QString> keys(n);
+    // Text shared by many rows (school, assessment, result) sorts by the rank of its folded
+    // value: a few hundred distinct strings are folded and sorted, then integers are compared.
+    const auto sortByRank = [&](auto text) {
+        QHash<const QChar*, int> rankOf;
+        std::vector<QString> distinct;
+        for (const auto& r : rows) {
+            const QString& t = text(r);
+            if (!rankOf.contains(t.constData())) {
+                rankOf.insert(t.constData(), 0);
+                distinct.push_back(t);
+            }
+        }
+        std::vector<QString> folded(distinct.size());
+        std::vector<int> byFolded(distinct.size());
+        for (size_t i = 0; i < distinct.size(); ++i)
+            folded[i] = distinct[i].toCaseFolded();
+        std::iota(byFolded.begin(), byFolded.end(), 0);
+        std::sort(byFolded.begin(), byFolded.end(),
+                  [&folded](int a, int b) { return folded[size_t(a)] < folded[size_t(b)]; });
+        int rank = 0;
+        for (size_t k = 0; k < byFolded.size(); ++k) {
+            if (k > 0 && folded[size_t(byFolded[k])] != folded[size_t(byFolded[k - 1])])
+                ++rank;
+            rankOf[distinct[size_t(byFolded[k])].constData()] = rank;
+        }
+        std::vector<int> keys(n);
         for (size_t i = 0; i < n; ++i)
-            keys[i] = text(rows[i]).toCaseFolded();
-        sortBy([&keys](int i) -> const QString& { return keys[size_t(i)]; });
+            keys[i] = rankOf.value(text(rows[i]).constData());
+        sortBy([&keys](int i) -> const int& { return keys[size_t(i)]; });
     };
     switch (m_sortColumn) {
     case Id:
-        sortBy([&rows](int i) { return rows[size_t(i)].id; });
+        sortBy([&rows](int i) -> const qint64& { return rows[size_t(i)].id; });
         break;
-    case Status:
-        sortBy([&rows](int i) {
-            const auto& r = rows[size_t(i)];
-            return std::make_pair(int(r.status), r.reason ? int(*r.reason) : -1);
-        });
+    case Status: {
+        std::vector<int> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = int(rows[i].status) * 100 + (rows[i].reason ? int(*rows[i].reason) + 1 : 0);
+        sortBy([&keys](int i) -> const int& { return keys[size_t(i)]; });
         break;
-    case Reason:
-        sortBy([&rows](int i) {
-            const auto& r = rows[size_t(i)];
-            return std::make_pair(r.reason ? int(*r.reason) : -1, int(r.status));
-        });
+    }
+    case Reason: {
+        std::vector<int> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = (rows[i].reason ? int(*rows[i].reason) + 1 : 0) * 100 + int(rows[i].status);
+        sortBy([&keys](int i) -> const int& { return keys[size_t(i)]; });
         break;
+    }
     case Name:
-        sortByText([](const ReviewRepository::Row& r) { return r.lastName + QChar(0x1f) + r.firstName; });
+        sortBy([this](int i) -> const QString& { return m_d.nameKeys[size_t(i)]; });
         break;
     case Email:
-        sortByText([](const ReviewRepository::Row& r) { return r.email; });
+        // Stored lower case (the import and the email fix both lower it).
+        sortBy([&rows](int i) -> const QString& { return rows[size_t(i)].email; });
         break;
     case School:
-        sortByText([](const ReviewRepository::Row& r) {
+        sortByRank([](const ReviewRepository::Row& r) -> const QString& {
             return r.schoolName.isEmpty() ? r.schoolCode : r.schoolName;
         });
         break;
     case Assessment:
-        sortByText([](const ReviewRepository::Row& r) { return r.assessmentCode; });
+        sortByRank([](const ReviewRepository::Row& r) -> const QString& { return r.assessmentCode; });
         break;
-    case TestDate:
-        sortBy([&rows](int i) { return rows[size_t(i)].testDate.toJulianDay(); });
+    case TestDate: {
+        std::vector<qint64> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = rows[i].testDate.toJulianDay();
+        sortBy([&keys](int i) -> const qint64& { return keys[size_t(i)]; });
         break;
+    }
     case Result:
-        sortByText([](const ReviewRepository::Row& r) { return r.result; });
+        sortByRank([](const ReviewRepository::Row& r) -> const QString& { return r.result; });
         break;
-    case SourceRow:
-        sortBy([&rows](int i) {
-            return std::make_pair(rows[size_t(i)].importFileId, rows[size_t(i)].sourceRow);
-        });
+    case SourceRow: {
+        std::vector<qint64> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = rows[i].importFileId * 10000000 + rows[i].sourceRow;
+        sortBy([&keys](int i) -> const qint64& { return keys[size_t(i)]; });
         break;
+    }
     case StudentId:
-        sortByText([](const ReviewRepository::Row& r) { return r.studentId; });
+        sortBy([&rows](int i) -> const QString& { return rows[size_t(i)].studentId; });
         break;
     default:
         break;
@@ -493,22 +570,6 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 
 // --- filtering --------------------------------------------------------------------------------
 
-const QString& ReviewQueueModel::haystack(int i) const
-{
-    if (m_haystacks.empty())
-        m_haystacks.resize(m_rows.size());
-    QString& h = m_haystacks[size_t(i)];
-    if (h.isEmpty()) {
-        const ReviewRepository::Row& r = m_rows[size_t(i)];
-        h = (r.firstName + QLatin1Char(' ') + r.lastName + QLatin1Char('\n') + r.lastName +
-             QStringLiteral(", ") + r.firstName + QLatin1Char('\n') + r.email + QLatin1Char('\n') +
-             r.schoolName + QLatin1Char('\n') + r.schoolCode + QLatin1Char('\n') + r.assessmentCode +
-             QLatin1Char(' ') + r.assessmentTitle)
-                .toCaseFolded();
-    }
-    return h;
-}
-
 bool ReviewQueueModel::passes(const ReviewRepository::Row& r) const
 {
     if (!m_statusFilter.isEmpty() && !m_statusFilter.contains(r.status))
@@ -529,13 +590,13 @@ void ReviewQueueModel::rebuildVisible()
     const bool searching = !m_search.isEmpty();
     const QString needle = m_search.toCaseFolded();
     for (const int i : m_order) {
-        if (!passes(m_rows[size_t(i)]))
+        if (!passes(m_d.rows[size_t(i)]))
             continue;
-        if (searching && !haystack(i).contains(needle))
+        if (searching && !m_d.haystacks[size_t(i)].contains(needle))
             continue;
         m_visible.push_back(i);
     }
-    m_viewRowOf.assign(m_rows.size(), -1);
+    m_viewRowOf.assign(m_d.rows.size(), -1);
     for (size_t v = 0; v < m_visible.size(); ++v)
         m_viewRowOf[size_t(m_visible[v])] = int(v);
 }

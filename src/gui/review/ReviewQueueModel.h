@@ -57,7 +57,23 @@ public:
         int rows = 0;
     };
 
+    // Everything the model keeps of a batch, built from its rows on any thread (the page loads a
+    // large batch on a worker): the rows, their sort and search keys, counts and choices.
+    struct Prepared
+    {
+        std::vector<ReviewRepository::Row> rows;
+        std::vector<QString> nameKeys;  // case-folded "last<US>first", for sorting by name
+        std::vector<QString> haystacks; // case-folded text the search looks in
+        QHash<qint64, int> indexOfId;
+        QMap<RowStatus, int> statusCounts;
+        QMap<ReasonCode, int> reasonCounts;
+        QList<Choice> schools;
+        QList<Choice> assessments;
+    };
+
     explicit ReviewQueueModel(QObject* parent = nullptr);
+
+    static Prepared prepare(QList<ReviewRepository::Row> rows);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -69,18 +85,19 @@ public:
 
     // A new batch (or the same one read again): filters and sort are kept.
     void setRows(QList<ReviewRepository::Row> rows);
+    void setPrepared(Prepared data);
     // Rows read again after an action; rows of other batches are ignored.
     void updateRows(const QList<ReviewRepository::Row>& rows);
-    int totalRows() const { return int(m_rows.size()); }
+    int totalRows() const { return int(m_d.rows.size()); }
 
-    const ReviewRepository::Row& rowAt(int row) const { return m_rows[size_t(m_visible[size_t(row)])]; }
+    const ReviewRepository::Row& rowAt(int row) const { return m_d.rows[size_t(m_visible[size_t(row)])]; }
     qint64 idAt(int row) const { return rowAt(row).id; }
     // The view row of a row id; -1 when absent or filtered out.
     int rowOfId(qint64 id) const;
     const ReviewRepository::Row* rowById(qint64 id) const;
     // Every row id of the batch with that status (for "approve all eligible" counts).
-    int count(RowStatus status) const { return m_statusCounts.value(status); }
-    int count(ReasonCode reason) const { return m_reasonCounts.value(reason); }
+    int count(RowStatus status) const { return m_d.statusCounts.value(status); }
+    int count(ReasonCode reason) const { return m_d.reasonCounts.value(reason); }
 
     // Filters; each one set narrows the others. Empty/none clears it.
     void setStatusFilter(const QSet<RowStatus>& statuses);
@@ -96,8 +113,8 @@ public:
     QString searchText() const { return m_search; }
     bool isFiltered() const;
 
-    QList<Choice> schools() const { return m_schools; }
-    QList<Choice> assessments() const { return m_assessments; }
+    QList<Choice> schools() const { return m_d.schools; }
+    QList<Choice> assessments() const { return m_d.assessments; }
 
     static QString statusText(RowStatus status);
     static QString reasonText(ReasonCode reason);
@@ -116,16 +133,15 @@ private:
     void rebuildVisible();
     void applyFilters();
     void sortOrder();
-    void recount();
-    void buildChoices();
-    const QString& haystack(int index) const;
+    static void count(Prepared& d, const ReviewRepository::Row& row, int delta);
+    static void buildChoices(Prepared& d);
+    static QString nameKey(const ReviewRepository::Row& row);
+    static QString haystack(const ReviewRepository::Row& row);
 
-    std::vector<ReviewRepository::Row> m_rows;
+    Prepared m_d;
     std::vector<int> m_order;     // every row index, in the sort order
     std::vector<int> m_visible;   // m_order without the rows filtered out
     std::vector<int> m_viewRowOf; // row index -> view row, -1 when filtered out
-    QHash<qint64, int> m_indexOfId;
-    mutable std::vector<QString> m_haystacks; // lower-case search text, built at the first search
 
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -134,11 +150,6 @@ private:
     QString m_schoolFilter;
     QString m_assessmentFilter;
     QString m_search;
-
-    QMap<RowStatus, int> m_statusCounts;
-    QMap<ReasonCode, int> m_reasonCounts;
-    QList<Choice> m_schools;
-    QList<Choice> m_assessments;
 };
 
 } // namespace badgedesk
