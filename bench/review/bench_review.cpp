@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <ctime>
@@ -199,6 +201,11 @@ int main(int argc, char** argv)
                   100,
                   {},
                   {}};
+    Series approveOne{QStringLiteral("approve one row from the page (A) and undo it, with the refreshes"),
+                      QStringLiteral("< 100 ms"),
+                      100,
+                      {},
+                      {}};
     Series approveAll{QStringLiteral("approve all eligible (with audit rows), then undo it"), {}, 0, {}, {}};
 
     ReviewPage page(db);
@@ -264,6 +271,19 @@ int main(int argc, char** argv)
         measure(
             search, [&] { model->clearFilters(); }, [&] { model->setSearchText(QStringLiteral("smith")); });
         model->clearFilters();
+        {
+            // The first eligible row on screen, as the specialist would press A on it.
+            model->setStatusFilter({RowStatus::Eligible});
+            QTableView* view = page.view();
+            view->setCurrentIndex(model->index(0, ReviewQueueModel::Name));
+            view->selectionModel()->select(model->index(0, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            measure(approveOne, nullptr, [&] {
+                page.approveSelected();
+                page.undoStack()->undo();
+            });
+            model->clearFilters();
+        }
         measure(approveAll, nullptr, [&] {
             const auto change = repo.approveAllEligible(batch, QStringLiteral("bench"));
             repo.restore(batch, change.before, QStringLiteral("bench"));
@@ -301,6 +321,7 @@ int main(int argc, char** argv)
     line(filterStatus, nullptr);
     line(filterSchool, nullptr);
     line(search, nullptr);
+    line(approveOne, nullptr);
     line(approveAll, &updateAnchor);
     t.flush();
     const QString memory = QStringLiteral("Peak RSS of the whole process (import, queue, page): %1 MiB.")

@@ -320,15 +320,29 @@ ReviewQueueModel::Prepared ReviewQueueModel::prepare(QList<ReviewRepository::Row
     d.rows.reserve(n);
     for (ReviewRepository::Row& r : rows)
         d.rows.push_back(std::move(r));
-    d.nameKeys.reserve(n);
+    std::vector<QString> nameKeys;
+    nameKeys.reserve(n);
     d.haystacks.reserve(n);
     d.indexOfId.reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i) {
         const ReviewRepository::Row& r = d.rows[i];
         d.indexOfId.insert(r.id, int(i));
-        d.nameKeys.push_back(nameKey(r));
+        nameKeys.push_back(nameKey(r));
         d.haystacks.push_back(haystack(r));
         count(d, r, 1);
+    }
+    // Sorting by name is then a sort of integers: the string comparisons happen once, here
+    // (on the worker thread for a large batch).
+    std::vector<int> byName(n);
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&nameKeys](int a, int b) {
+        const int c = nameKeys[size_t(a)].compare(nameKeys[size_t(b)]);
+        return c != 0 ? c < 0 : a < b;
+    });
+    d.nameRanks.assign(n, 0);
+    for (size_t k = 0; k < n; ++k) {
+        const bool tie = k > 0 && nameKeys[size_t(byName[k])] == nameKeys[size_t(byName[k - 1])];
+        d.nameRanks[size_t(byName[k])] = tie ? d.nameRanks[size_t(byName[k - 1])] : int(k);
     }
     buildChoices(d);
     return d;
@@ -370,7 +384,6 @@ void ReviewQueueModel::updateRows(const QList<ReviewRepository::Row>& rows)
         count(m_d, m_d.rows[i], -1);
         m_d.rows[i] = r;
         count(m_d, r, 1);
-        m_d.nameKeys[i] = nameKey(r);
         m_d.haystacks[i] = haystack(r);
         const int viewRow = m_viewRowOf[i];
         if (viewRow >= 0) {
@@ -502,7 +515,7 @@ void ReviewQueueModel::sortOrder()
         break;
     }
     case Name:
-        sortBy([this](int i) -> const QString& { return m_d.nameKeys[size_t(i)]; });
+        sortBy([this](int i) -> const int& { return m_d.nameRanks[size_t(i)]; });
         break;
     case Email:
         // Stored lower case (the import and the email fix both lower it).

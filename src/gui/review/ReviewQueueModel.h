@@ -62,7 +62,7 @@ public:
     struct Prepared
     {
         std::vector<ReviewRepository::Row> rows;
-        std::vector<QString> nameKeys;  // case-folded "last<US>first", for sorting by name
+        std::vector<int> nameRanks;     // each row's place in name order (names never change here)
         std::vector<QString> haystacks; // case-folded text the search looks in
         QHash<qint64, int> indexOfId;
         QMap<RowStatus, int> statusCounts;
