@@ -534,6 +534,15 @@ bool ReviewRepository::hasUnclassifiedRows(qint64 batchId) const
     return q.next();
 }
 
+bool ReviewRepository::shouldClassify(qint64 batchId) const
+{
+    SqliteStatement q(m_db,
+                      "SELECT 1 FROM certifications WHERE batch_id = ? AND (status = 'new' OR rule_status IS "
+                      "NOT NULL) LIMIT 1");
+    q.bind(1, batchId);
+    return q.next();
+}
+
 bool ReviewRepository::classifyLaterOpenBatches(qint64 batchId)
 {
     QList<qint64> later;

@@ -397,14 +397,17 @@ void ReviewPage::reload()
         startBackgroundLoad(summary->rows);
         return;
     }
-    if (m_repository->hasUnclassifiedRows(m_batch)) {
-        // Right after an import: the rows get their status and reason before they are shown.
+    if (m_repository->shouldClassify(m_batch)) {
+        // Right after an import the rows get their status and reason before they are shown; later
+        // they follow what changed elsewhere since (the CLI's catalog import, an issuing run).
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = m_repository->classifyBatch(m_batch);
+        QList<qint64> changed;
+        const bool ok = m_repository->classifyBatch(m_batch, nullptr, &changed);
         QApplication::restoreOverrideCursor();
         if (!ok)
             showMessage(tr("The rows could not be classified: %1").arg(m_repository->error()), true);
-        emit reviewChanged();
+        if (!changed.isEmpty())
+            emit reviewChanged();
     }
     m_model->setRows(m_repository->rows(m_batch));
     rebuildChoices();
@@ -448,10 +451,11 @@ void ReviewPage::startBackgroundLoad(int rows)
             return;
         }
         ReviewRepository repository(db.connection());
-        if (repository.hasUnclassifiedRows(batch)) {
-            result->classified = true;
-            if (!repository.classifyBatch(batch))
+        if (repository.shouldClassify(batch)) {
+            QList<qint64> changed;
+            if (!repository.classifyBatch(batch, nullptr, &changed))
                 result->error = tr("The rows could not be classified: %1").arg(repository.error());
+            result->classified = !changed.isEmpty();
         }
         result->data = ReviewQueueModel::prepare(repository.rows(batch));
     });
