@@ -375,10 +375,14 @@ bool ReviewRepository::classifyInTransaction(qint64 batchId, const QSet<QString>
         "SELECT id, student_id, first_name, last_name, email, school_code, school_name, assessment_code, "
         "test_date, result, date_of_birth, entered_at, problems_json, status, reason, rule_status, "
         "rule_reason, rule_detail, email_suggestion, template_id, badge_key, kept_row_id "
-        "FROM certifications WHERE batch_id = ?";
-    if (!whole)
-        sql +=
-            " AND (badge_key IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)))";
+        "FROM certifications WHERE ";
+    // A group: the rows of those badge keys and those ids, found through the badge_key index and
+    // the rowid ("+batch_id" keeps SQLite from walking the whole batch through its index instead).
+    sql +=
+        whole
+            ? "batch_id = ?"
+            : "+batch_id = ? AND id IN (SELECT id FROM certifications WHERE badge_key IN (SELECT value FROM "
+              "json_each(?)) UNION SELECT value FROM json_each(?))";
     sql += " ORDER BY id";
     SqliteStatement load(m_db, sql.constData());
     if (!load.isValid())
