@@ -97,10 +97,11 @@ SignOffRepository::Status SignOffRepository::status(qint64 batchId) const
     q.addBindValue(batchId);
     if (!q.exec() || !q.next() || q.value(0).isNull()) {
         // Nothing to compare with: a count is enough (the review page asks after every action,
-        // and hashing 100,000 approved rows each time would be felt).
+        // and hashing 100,000 approved rows each time would be felt). The same rows as the hash's
+        // once issuing has moved some on (main's snapshotHash counts those statuses too).
         QSqlQuery count(m_db);
-        count.prepare(
-            QStringLiteral("SELECT count(*) FROM certifications WHERE batch_id = ? AND status = 'approved'"));
+        count.prepare(QStringLiteral("SELECT count(*) FROM certifications WHERE batch_id = ? AND status IN "
+                                     "('approved', 'queued', 'sending', 'issued', 'failed')"));
         count.addBindValue(batchId);
         if (count.exec() && count.next())
             s.approvedRows = count.value(0).toInt();
