@@ -190,11 +190,19 @@ void TestReviewRepository::classifiesEveryRowOnce()
 
     ReviewRepository repo(m_db->connection());
     QVERIFY(repo.hasUnclassifiedRows(b));
+    QVERIFY(repo.shouldClassify(b));
     ReviewRepository::ClassifyStats stats;
     QVERIFY2(repo.classifyBatch(b, &stats), qPrintable(repo.error()));
     QCOMPARE(stats.rows, 4);
     QCOMPARE(stats.changed, 4);
     QVERIFY(!repo.hasUnclassifiedRows(b));
+    QVERIFY(repo.shouldClassify(b)); // classified before: opening it brings it up to date
+    // Rows stored with a status by something else than the classifier are left as they are.
+    const qint64 other = batch(QStringLiteral("2026-12"));
+    const qint64 raw = addRow(other);
+    QSqlQuery(m_db->connection())
+        .exec(QStringLiteral("UPDATE certifications SET status = 'eligible' WHERE id = %1").arg(raw));
+    QVERIFY(!repo.shouldClassify(other));
     QCOMPARE(statusOf(good), QStringLiteral("eligible"));
     QCOMPARE(value(QStringLiteral("SELECT reason IS NULL FROM certifications WHERE id = %1").arg(good)),
              QStringLiteral("1"));

@@ -130,7 +130,11 @@ QWidget* MainWindow::createCentralArea()
     addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
     m_importPage = new ImportPage(m_db, m_pages);
     addPage(PageId::Import, tr("Import"), m_importPage);
-    addPage(PageId::Review, tr("Review"), new ReviewPage(m_pages));
+    m_reviewPage = new ReviewPage(m_db, m_catalogChanges, m_pages);
+    addPage(PageId::Review, tr("Review"), m_reviewPage);
+    // The review follows the window's batch, and the step path follows the review.
+    connect(this, &MainWindow::currentBatchChanged, m_reviewPage, &ReviewPage::setBatch);
+    connect(m_reviewPage, &ReviewPage::reviewChanged, this, &MainWindow::refreshBatches);
     addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
     addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
     addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
@@ -211,7 +215,12 @@ void MainWindow::createMenus()
 
     QMenu* batch = menuBar()->addMenu(tr("&Batch"));
     batch->setToolTipsVisible(true);
-    addPendingAction(batch, tr("&Sign Off Batch…"), {}, tr("Sign-off comes with the review step."));
+    QAction* signOff = batch->addAction(tr("&Sign Off Batch…"), this, [this] {
+        setCurrentPage(PageId::Review);
+        m_reviewPage->signOff();
+    });
+    signOff->setObjectName(QStringLiteral("actionSignOffBatch"));
+    signOff->setStatusTip(tr("Freeze the batch's approved rows for issuing (Review page)."));
     addPendingAction(batch, tr("Export &Notice List…"), {},
                      tr("The notice list comes with the notice step."));
 
@@ -357,6 +366,9 @@ void MainWindow::setCredlySession(CredlySession* session)
         m_sampleSummary.clear();
         if (auto* catalog = qobject_cast<CatalogPage*>(m_pages->widget(static_cast<int>(PageId::Catalog))))
             catalog->reload();
+        // An archived template makes its rows need attention (no_template), and back.
+        if (result.isOk())
+            m_reviewPage->reclassify();
     });
     // Not set up, or no token: say so once the token lookup has answered.
     connect(session, &CredlySession::tokenChanged, this, [this] {

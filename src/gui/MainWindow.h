@@ -24,6 +24,7 @@ class ImportPage;
 class StepPathWidget;
 class WelcomeDialog;
 class Page;
+class ReviewPage;
 
 // The one window: the month's step path on top, page navigation on the left, the selected page
 // in the middle, database and environment in the status bar. It reads the already opened
@@ -112,6 +113,7 @@ private:
     ImportPage* m_importPage = nullptr;
     QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
     QProgressBar* m_importStatusProgress = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     qint64 m_currentBatch = 0;
 };
 

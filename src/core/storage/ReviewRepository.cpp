@@ -160,6 +160,37 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
+// A larger page cache while a whole batch is written: the badge_key and status indexes are
+// updated in key order, not row order, and with SQLite's default 2 MB their pages would be
+// evicted and written again many times over (as the import does, see Importer).
+class CacheSizeGuard
+{
+public:
+    CacheSizeGuard(const QSqlDatabase& db, bool active) : m_db(db), m_active(active)
+    {
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~CacheSizeGuard()
+    {
+        if (!m_active)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    CacheSizeGuard(const CacheSizeGuard&) = delete;
+    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    int m_previous = -2000;
+};
+
 QString jsonIdList(const QList<qint64>& ids)
 {
     QString out;
@@ -240,8 +271,8 @@ bool ReviewRepository::Row::isDecided() const
 
 bool ReviewRepository::Row::ruleChangedSinceApproval() const
 {
-    return status == RowStatus::Approved && !overridden && ruleStatus != RowStatus::Eligible &&
-           ruleStatus != RowStatus::New;
+    return status == RowStatus::Approved && !overridden &&
+           (ruleStatus == RowStatus::Excluded || ruleStatus == RowStatus::NeedsAttention);
 }
 
 // What classification compares against, so it writes only the rows whose outcome changed.
@@ -344,10 +375,14 @@ bool ReviewRepository::classifyInTransaction(qint64 batchId, const QSet<QString>
         "SELECT id, student_id, first_name, last_name, email, school_code, school_name, assessment_code, "
         "test_date, result, date_of_birth, entered_at, problems_json, status, reason, rule_status, "
         "rule_reason, rule_detail, email_suggestion, template_id, badge_key, kept_row_id "
-        "FROM certifications WHERE batch_id = ?";
-    if (!whole)
-        sql +=
-            " AND (badge_key IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)))";
+        "FROM certifications WHERE ";
+    // A group: the rows of those badge keys and those ids, found through the badge_key index and
+    // the rowid ("+batch_id" keeps SQLite from walking the whole batch through its index instead).
+    sql +=
+        whole
+            ? "batch_id = ?"
+            : "+batch_id = ? AND id IN (SELECT id FROM certifications WHERE badge_key IN (SELECT value FROM "
+              "json_each(?)) UNION SELECT value FROM json_each(?))";
     sql += " ORDER BY id";
     SqliteStatement load(m_db, sql.constData());
     if (!load.isValid())
@@ -467,6 +502,7 @@ bool ReviewRepository::classifyInTransaction(qint64 batchId, const QSet<QString>
 bool ReviewRepository::classifyBatch(qint64 batchId, ClassifyStats* stats, QList<qint64>* changed)
 {
     m_error.clear();
+    const CacheSizeGuard cache(m_db, true);
     Transaction transaction(m_db);
     if (!classifyInTransaction(batchId, {}, {}, stats, changed))
         return false;
@@ -498,6 +534,15 @@ QList<qint64> ReviewRepository::reclassifyForCatalogChange(const QStringList& co
 bool ReviewRepository::hasUnclassifiedRows(qint64 batchId) const
 {
     SqliteStatement q(m_db, "SELECT 1 FROM certifications WHERE batch_id = ? AND status = 'new' LIMIT 1");
+    q.bind(1, batchId);
+    return q.next();
+}
+
+bool ReviewRepository::shouldClassify(qint64 batchId) const
+{
+    SqliteStatement q(m_db,
+                      "SELECT 1 FROM certifications WHERE batch_id = ? AND (status = 'new' OR rule_status IS "
+                      "NOT NULL) LIMIT 1");
     q.bind(1, batchId);
     return q.next();
 }
@@ -868,6 +913,7 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
     }
     const QString jsonText = written.isEmpty() ? QString() : jsonString(written);
 
+    const CacheSizeGuard cache(m_db, allEligible || ids.size() > 1000);
     Transaction transaction(m_db);
     QList<Current> rows;
     {
@@ -906,6 +952,9 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
     const QString actionKey = action == Action::Reject ? QStringLiteral("reject") : QStringLiteral("approve");
     QSet<QString> keys;
     QList<qint64> decidedIds;
+    // Approving an eligible row changes nothing for the rest of its batch (it already is the one
+    // kept of its badge key): only later batches, whose history it is, are classified again.
+    bool onlyEligibleApproved = true;
     for (const Current& c : std::as_const(rows)) {
         if (c.batchId != batchId) {
             change.skipped.append(
@@ -969,12 +1018,18 @@ ReviewRepository::Change ReviewRepository::decide(qint64 batchId, const QList<qi
         decidedIds.append(c.id);
         if (!c.badgeKey.isEmpty())
             keys.insert(c.badgeKey);
+        if (c.status != RowStatus::Eligible || next.status != RowStatus::Approved)
+            onlyEligibleApproved = false;
     }
     change.decided = int(decidedIds.size());
     change.changed = decidedIds;
-    if (!decidedIds.isEmpty() && !reclassifyAfter(batchId, keys, decidedIds, &change.changed)) {
-        change.error = m_error;
-        return change;
+    if (!decidedIds.isEmpty()) {
+        const bool ok = onlyEligibleApproved ? classifyLaterOpenBatches(batchId)
+                                             : reclassifyAfter(batchId, keys, decidedIds, &change.changed);
+        if (!ok) {
+            change.error = m_error;
+            return change;
+        }
     }
     if (!transaction.commit()) {
         change.error = QStringLiteral("The decision could not be saved: %1").arg(m_db.lastError().text());

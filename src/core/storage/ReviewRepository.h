@@ -160,6 +160,10 @@ public:
     QList<qint64> reclassifyForCatalogChange(const QStringList& codes);
     // Batches with rows never classified (status new), e.g. right after an import.
     bool hasUnclassifiedRows(qint64 batchId) const;
+    // Whether opening the batch should classify it: rows never classified, or rows classified
+    // before (the catalog, the templates or the history may have changed since; only what
+    // changed is written). Rows someone stored with a status but no verdict are left alone.
+    bool shouldClassify(qint64 batchId) const;
 
     // withDetail: also the classifier's words for each row (the CLI's listing; the review table
     // reads them per row in details()).
