@@ -2533,10 +2533,6 @@ Not among the cached Credly templates of this environment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign-off comes with the review step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Export &amp;Notice List…</source>
             <translation type="unfinished" />
         </message>
@@ -2680,6 +2676,10 @@ The database as it is now is kept beside it, renamed, so nothing is lost. BadgeD
 Nothing of this import is kept; you can import the file again later.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Freeze the batch's approved rows for issuing (Review page).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::Preflight</name>
@@ -2808,6 +2808,142 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
     </context>
     <context>
+        <name>badgedesk::ReviewCountsPanel</name>
+        <message>
+            <source>Rows by status and reason; choose one to show only those rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why not eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::ReviewDetailsPane</name>
+        <message>
+            <source>No row selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows selected</source>
+            <translation>
+                <numerusform>%n rows selected</numerusform>
+                <numerusform>%n rows selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a row to see its cells as imported, why it has its status, and its history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A (approve), R (reject) and Override act on all of them at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved before the rules changed. Reject it, or keep it by overriding with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported as %1; fixed in review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the address with the suggestion (E edits it by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row as imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(file unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the import flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same student and assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row ID %1 (batch %2, file row %3): %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported; not changed since.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::ReviewEmailDelegate</name>
+        <message>
+            <source>Type the address; Enter saves it, Escape cancels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested from %1. Enter saves it, Escape cancels.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>badgedesk::ReviewPage</name>
         <message>
             <source>Nothing to review yet — import an export first</source>
@@ -2819,6 +2955,459 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
         <message>
             <source>Go to Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the selected eligible rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject the selected rows, with a written reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve excluded rows anyway, with a written reason (not for a missing email, name or template: fix those)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the current row's email in place; it opens on the suggestion when there is one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve all eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve every eligible row of the batch, whatever the filter shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freeze the approved rows for issuing; any later change to them voids the sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search name, email, school, assessment… (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>batch %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rows could not be classified: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classifying and reading %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>need attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 shown (Show all clears the filters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed off yet: %1 still need a decision (approve, reject or fix them), then sign off the batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every row is decided. Sign off the batch to freeze the %1 for issuing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 left as they were: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the rows to approve first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row is eligible right now: nothing to approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved all %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eligible row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eligible rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the rows to reject first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the rows to override first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject %1 because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve %1 over the rule because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. staff member, not a student; entered twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. parental consent on file; vendor no longer issues badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the rows are rejected; the reason is kept in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the rule does not apply; an override needs a reason, kept in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved %1 over the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the row whose email to fix first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This row is being issued or was issued; its email can no longer change here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email of %1 set to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no batch to sign off: import an export first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 still need a decision: approve the eligible ones (Approve all eligible), and fix, reject or override those that need attention. Then sign off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row is approved: there is nothing to sign off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign Off Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off %1 with %2 for issuing?
+
+%3 rejected, %4 excluded by rule. Any later change to an approved row voids the sign-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed off %1: %2 frozen for issuing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied %1 to the clipboard (with a header line).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::ReviewQueueModel</name>
+        <message>
+            <source>Not classified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email to fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the approved list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor badges it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No badge template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate in batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already badged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 13</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved (override)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved — recheck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did you mean %1? Press E to fix the address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed in review; the imported address is kept in the details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved, but the rules now say: %1. Reject it, or keep it with an override.</source>
             <translation type="unfinished" />
         </message>
     </context>
