@@ -584,7 +584,7 @@ private slots:
         });
         const IssueResult c = canceled.runNow();
         QCOMPARE(c.end, IssueResult::End::Canceled);
-        QVERIFY(c.issued >= 4 && c.issued <= 6);
+        QVERIFY(c.issued >= 4 && c.issued <= 12); // the settles of one group commit arrive together
         QCOMPARE(c.remaining, 20 - c.issued);
         QVERIFY2(c.message.contains(QString::number(c.remaining)), qPrintable(c.message));
         QCOMPARE(journal(QStringLiteral("batch_id = 2 AND state = 'queued'")), 20 - c.issued);

@@ -19,6 +19,8 @@ class CredlySession;
 class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
+class IssuanceLogPage;
+class IssuePage;
 class StepPathWidget;
 class Page;
 
@@ -32,6 +34,8 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    IssuePage* issuePage() const { return m_issuePage; }
+    IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
     qint64 currentBatch() const { return m_currentBatch; }
     // Announces every committed catalog change (codes touched); pages that show classified rows
@@ -99,6 +103,8 @@ private:
     QAction* m_credlySettingsAction = nullptr;
     QString m_sampleSummary; // shown with the template sync's result that follows it
     StepPathWidget* m_stepPath = nullptr;
+    IssuePage* m_issuePage = nullptr;
+    IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };
 

@@ -518,15 +518,13 @@ QList<IssuanceRepository::Attempt> IssuanceRepository::attempts(qint64 journalId
     return list;
 }
 
-bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
+bool IssuanceRepository::applySending(qint64 journalId, qint64 runId)
 {
-    m_error.clear();
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString now = nowText();
     q.prepare(QStringLiteral(
-        "UPDATE issuance_journal SET state = 'sending', sending_at = ?, attempts = attempts + 1, "
-        "run_id = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'sending')"));
+        "UPDATE issuance_journal SET state = 'sending', sending_at = ?, run_id = ?, updated_at = ? "
+        "WHERE id = ? AND state IN ('queued', 'sending')"));
     q.addBindValue(now);
     q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(now);
@@ -535,16 +533,37 @@ bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
         return fail(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("journal row %1 is not waiting to be sent").arg(journalId));
-    return mirror(journalId, QString::fromLatin1(kSending)) && (tx.commit() || fail(m_db.lastError().text()));
+    return mirror(journalId, QString::fromLatin1(kSending));
 }
 
-bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
 {
     m_error.clear();
     Transaction tx(m_db);
+    return applySending(journalId, runId) && (tx.commit() || fail(m_db.lastError().text()));
+}
+
+bool IssuanceRepository::applySettle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+{
+    QList<Attempt> withIds = attempts;
+    for (Attempt& a : withIds) {
+        if (a.journalId == 0)
+            a.journalId = journalId;
+    }
+    if (s.state.isEmpty()) {
+        if (s.countsSend) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("UPDATE issuance_journal SET attempts = attempts + 1 WHERE id = ?"));
+            q.addBindValue(journalId);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return insertAttempts(withIds);
+    }
     QSqlQuery q(m_db);
     QString sql = QStringLiteral("UPDATE issuance_journal SET state = ?, recovered = ?, unknown_outcome = ?, "
-                                 "error_kind = ?, error_message = ?, retryable = ?, updated_at = ?");
+                                 "error_kind = ?, error_message = ?, retryable = ?, updated_at = ?, "
+                                 "attempts = attempts + ?");
     if (s.badge)
         sql += QStringLiteral(", credly_badge_id = ?, badge_state = ?, issued_at = ?, badge_state_at = ?, "
                               "synced_at = ?");
@@ -558,6 +577,7 @@ bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QLi
     q.addBindValue(textOrNull(withoutEmails(s.errorMessage)));
     q.addBindValue(s.retryable ? 1 : 0);
     q.addBindValue(now);
+    q.addBindValue(s.countsSend ? 1 : 0);
     if (s.badge) {
         const QString state = s.badge->state;
         const bool known = state == QLatin1String("pending") || state == QLatin1String("accepted") ||
@@ -571,13 +591,29 @@ bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QLi
     q.addBindValue(journalId);
     if (!q.exec())
         return fail(q.lastError().text());
-    QList<Attempt> withIds = attempts;
-    for (Attempt& a : withIds) {
-        if (a.journalId == 0)
-            a.journalId = journalId;
+    return mirror(journalId, s.state) && insertAttempts(withIds);
+}
+
+bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+{
+    m_error.clear();
+    Transaction tx(m_db);
+    return applySettle(journalId, s, attempts) && (tx.commit() || fail(m_db.lastError().text()));
+}
+
+bool IssuanceRepository::write(const QList<Write>& writes, const QList<qint64>& toSending, qint64 runId)
+{
+    m_error.clear();
+    Transaction tx(m_db);
+    for (const Write& w : writes) {
+        if (!applySettle(w.journalId, w.settlement, w.attempts))
+            return false;
     }
-    return mirror(journalId, s.state) && insertAttempts(withIds) &&
-           (tx.commit() || fail(m_db.lastError().text()));
+    for (qint64 id : toSending) {
+        if (!applySending(id, runId))
+            return false;
+    }
+    return tx.commit() || fail(m_db.lastError().text());
 }
 
 bool IssuanceRepository::applyBadge(qint64 journalId, const CredlyBadge& badge)
