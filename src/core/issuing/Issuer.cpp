@@ -370,14 +370,14 @@ std::optional<BadgeIssueRequest> Issuer::requestFor(const Work& work, QString* p
     const auto& e = work.entry;
     QStringList missing;
     if (e.currentEmail().trimmed().isEmpty())
-        missing << tr("an email");
+        missing << tr("email");
     if (e.firstName.trimmed().isEmpty())
-        missing << tr("a first name");
+        missing << tr("first name");
     if (e.lastName.trimmed().isEmpty())
-        missing << tr("a last name");
+        missing << tr("last name");
     const QDateTime issuedAt = issuedAtFor(e.testDate, m_options.timeZone);
     if (!issuedAt.isValid())
-        missing << tr("a valid test date");
+        missing << tr("valid test date");
     if (!missing.isEmpty()) {
         *problem = tr("The row has no %1, which Credly needs. Fix it in Review, then retry the row.")
                        .arg(missing.join(QStringLiteral(", ")));

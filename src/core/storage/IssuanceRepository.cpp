@@ -174,7 +174,7 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
 
     q.prepare(
         QStringLiteral("SELECT c.id, c.student_id, c.email, c.first_name, c.last_name, c.school_code, "
-                       "COALESCE(ce.credly_template_id, ''), c.assessment_code FROM certifications c "
+                       "COALESCE(ce.credly_template_id, '') FROM certifications c "
                        "LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code "
                        "LEFT JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = ? "
                        "WHERE c.batch_id = ? AND c.status IN %1 AND j.id IS NULL ORDER BY c.id")
@@ -191,40 +191,31 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
         qint64 id;
         QString earnerId;
         QString templateId;
-        QString code;
     };
     QList<Planned> planned;
     while (q.next())
         planned.append({q.value(0).toLongLong(),
                         earnerIds.of(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                      q.value(4).toString(), q.value(5).toString()),
-                        q.value(6).toString().trimmed(), q.value(7).toString()});
+                        q.value(6).toString().trimmed()});
 
+    // A row without a template is queued too: the run fails it with what to do (no_template),
+    // and a retry reads the catalog again.
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO issuance_journal(certification_id, batch_id, environment, organization_id, template_id, "
-        "issuer_earner_id, state, error_kind, error_message, retryable, created_at, updated_at) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "issuer_earner_id, state, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, 'queued', ?, ?)"));
     QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("UPDATE certifications SET status = ?, updated_at = ? WHERE id = ? AND "
-                                  "status = 'approved'"));
+    status.prepare(
+        QStringLiteral("UPDATE certifications SET status = 'queued', updated_at = ? WHERE id = ? AND "
+                       "status = 'approved'"));
     for (const Planned& p : std::as_const(planned)) {
-        const bool noTemplate = p.templateId.isEmpty();
         insert.addBindValue(p.id);
         insert.addBindValue(batchId);
         insert.addBindValue(env);
         insert.addBindValue(notNull(organizationId));
         insert.addBindValue(notNull(p.templateId));
         insert.addBindValue(p.earnerId);
-        insert.addBindValue(noTemplate ? QString::fromLatin1(kFailed) : QString::fromLatin1(kQueued));
-        insert.addBindValue(noTemplate ? QVariant(QStringLiteral("no_template")) : textOrNull({}));
-        insert.addBindValue(noTemplate
-                                ? QVariant(QStringLiteral("The assessment %1 has no Credly badge template "
-                                                          "in the catalog. Pick one on the Catalog page, "
-                                                          "then retry the row.")
-                                               .arg(p.code))
-                                : textOrNull({}));
-        insert.addBindValue(noTemplate ? 1 : 0);
         insert.addBindValue(now);
         insert.addBindValue(now);
         if (!insert.exec()) {
@@ -233,7 +224,6 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
             return -1;
         }
         if (mirrorsRowStatus(environment)) {
-            status.addBindValue(noTemplate ? QStringLiteral("failed") : QStringLiteral("queued"));
             status.addBindValue(now);
             status.addBindValue(p.id);
             if (!status.exec()) {
