@@ -434,6 +434,14 @@ QList<IssuanceRepository::Entry> IssuanceRepository::search(const Filter& filter
     return select(where, binds, QStringLiteral(" ORDER BY j.batch_id DESC, j.id"));
 }
 
+bool IssuanceRepository::hasEntries(CredlyEnvironment environment) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM issuance_journal WHERE environment = ? LIMIT 1"));
+    q.addBindValue(environmentKey(environment));
+    return q.exec() && q.next();
+}
+
 bool IssuanceRepository::mirror(qint64 journalId, const QString& journalState)
 {
     QSqlQuery q(m_db);

@@ -211,6 +211,8 @@ public:
     std::optional<Entry> entry(qint64 journalId) const;
     std::optional<Entry> entryByBadge(const QString& badgeId) const;
     QList<Entry> search(const Filter& filter) const;
+    // Whether the environment has any journal row at all (the log's empty state).
+    bool hasEntries(CredlyEnvironment environment) const;
 
     // queued -> sending; one transaction, committed before the POST.
     bool markSending(qint64 journalId, qint64 runId);

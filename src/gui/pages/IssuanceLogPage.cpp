@@ -270,9 +270,7 @@ void IssuanceLogPage::reload()
     const auto entries = IssuanceRepository(m_db.connection()).search(filter);
     m_model->setEntries(entries);
 
-    IssuanceRepository::Filter any;
-    any.environment = m_db.environment();
-    const bool empty = IssuanceRepository(m_db.connection()).search(any).isEmpty();
+    const bool empty = !IssuanceRepository(m_db.connection()).hasEntries(m_db.environment());
     emptyState()->setVisible(empty);
     m_content->setVisible(!empty);
 

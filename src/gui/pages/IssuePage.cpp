@@ -122,7 +122,10 @@ void IssuePage::buildContent()
     m_override->setObjectName(QStringLiteral("issueNoticeOverride"));
     m_override->setPlaceholderText(tr("the reason, kept in the audit log"));
     m_override->setClearButtonEnabled(true);
-    connect(m_override, &QLineEdit::textChanged, this, &IssuePage::updateButtons);
+    connect(m_override, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_check.overrideGiven = !text.trimmed().isEmpty();
+        updateButtons();
+    });
     m_override->setMinimumWidth(420);
     form->addRow(m_overrideLabel, m_override);
     options->addLayout(form);
@@ -258,7 +261,7 @@ void IssuePage::refresh()
 {
     const CredlyEnvironment environment = m_db.environment();
     const auto summary = m_batchId > 0 ? BatchRepository(m_db.connection()).byId(m_batchId) : std::nullopt;
-    const IssueGate::Check check = gate();
+    const IssueGate::Check check = m_check = gate();
     IssuanceRepository repo(m_db.connection());
     const auto counts = repo.counts(m_batchId, environment);
     const bool empty = !summary || check.approvedRows == 0;
@@ -320,7 +323,7 @@ void IssuePage::updateButtons()
 {
     const bool running = isIssuing();
     const bool checking = m_preflight && m_preflight->isRunning();
-    const IssueGate::Check check = gate();
+    const IssueGate::Check& check = m_check;
     const bool ready = m_session && m_session->isReady();
     m_preflightButton->setEnabled(!running && !checking && m_batchId > 0 && ready);
     m_startButton->setEnabled(!running && !checking && check.canIssue() && ready);

@@ -71,6 +71,9 @@ private:
     void updateFilterCounts();
     IssueGate::Check gate() const;
 
+    // The sign-off and notice state as of the last refresh: hashing the approved rows is not done
+    // on every progress signal; the override field updates it directly.
+    IssueGate::Check m_check;
     Database& m_db;
     CredlySession* m_session = nullptr;
     qint64 m_batchId = 0;
