@@ -12,6 +12,7 @@
 #include "pages/IssuePage.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/TokenStore.h"
+#include "storage/CredlySettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/IssuanceRepository.h"
 
@@ -153,7 +154,7 @@ private slots:
 
         // The run, paused part way: requests in flight finish, then nothing moves.
         FaultOptions faults;
-        faults.latencyMs = 30;
+        faults.latencyMs = 60; // slow enough that a busy CI machine still pauses it part way
         sim().setFaults(faults);
         find<QSpinBox>("issueConcurrency")->setValue(2);
         QTest::mouseClick(start, Qt::LeftButton);
@@ -218,6 +219,81 @@ private slots:
         QCOMPARE(
             count(*m_db, QStringLiteral("SELECT count(*) FROM issuance_runs WHERE state = 'interrupted'")),
             1);
+    }
+
+    void closingDuringARunAsksThenStopsCleanly()
+    {
+        QVERIFY(
+            exec(*m_db, QStringLiteral("UPDATE batches SET notice_sent_at = '2026-01-01T00:00:00.000Z'")));
+        openWindow();
+        FaultOptions faults;
+        faults.latencyMs = 60;
+        sim().setFaults(faults);
+        find<QSpinBox>("issueConcurrency")->setValue(2);
+        QTest::mouseClick(find<QPushButton>("issueStartButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QProgressBar>("issueProgressBar")->value() >= 2, 15000);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!m_window->close()); // kept open, the run goes on
+        QVERIFY(MessageBox::lastQuestion().contains(QLatin1String("Stop and close?")));
+        QVERIFY(m_window->issuePage()->isIssuing());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->issuePage()->isIssuing());
+        // Stopped cleanly: nothing in flight or reserved, Credly has exactly what the journal says.
+        QCOMPARE(journal(QStringLiteral("state = 'sending'")), 0);
+        const int issued = journal(QStringLiteral("state = 'issued'"));
+        QVERIFY(issued >= 2 && issued < 40);
+        QCOMPARE(static_cast<int>(sim().state().badges().size()), issued);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM issuance_runs WHERE state = 'canceled'")),
+                 1);
+    }
+
+    void productionAsksWithTheCount()
+    {
+        // A database in Production against a simulator of its own (loopback is allowed as an address).
+        CredlySimulator production;
+        production.setOrganizationId(QStringLiteral("org-prod"));
+        production.setToken(QStringLiteral("Tk-prod-secret"));
+        QVERIFY(production.listen() != 0);
+        m_session.reset();
+        QVERIFY(m_db->setEnvironment(CredlyEnvironment::Production));
+        QVERIFY(
+            exec(*m_db, QStringLiteral("UPDATE batches SET notice_sent_at = '2026-01-01T00:00:00.000Z'")));
+        CredlyConnectionSettings settings;
+        settings.environment = CredlyEnvironment::Production;
+        settings.organizationId = QStringLiteral("org-prod");
+        settings.customBaseUrl = production.baseUrl();
+        QVERIFY(CredlySettingsRepository(m_db->connection()).save(settings));
+        m_tokens->keepForSession(CredlyEnvironment::Production, QStringLiteral("org-prod"),
+                                 QStringLiteral("Tk-prod-secret"));
+        m_session = std::make_unique<CredlySession>(*m_db, *m_tokens);
+        QVERIFY(m_session->start());
+        QTRY_VERIFY(m_session->isReady());
+        openWindow();
+        auto* start = find<QPushButton>("issueStartButton");
+        QTRY_VERIFY(start->isEnabled());
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastQuestion().contains(QLatin1String("PRODUCTION")) &&
+                     MessageBox::lastQuestion().contains(QLatin1String("40")) &&
+                     MessageBox::lastQuestion().contains(QLatin1String("org-prod")),
+                 qPrintable(MessageBox::lastQuestion()));
+        QVERIFY(!m_window->issuePage()->isIssuing());
+        QCOMPARE(production.requestLog().size(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->issuePage()->isIssuing() &&
+                                     find<QLabel>("issueMessage")->text().startsWith(QLatin1String("Done")),
+                                 30000);
+        QCOMPARE(production.state().badges().size(), 40);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM certifications WHERE status = 'issued'")),
+                 40);
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*before-issuing*")})
+                     .size(),
+                 1);
     }
 
     void logShowsDetailsExportsAndRevokes()
