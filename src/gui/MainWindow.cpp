@@ -14,6 +14,7 @@
 #include "pages/CatalogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ImportPage.h"
+#include "pages/IssuanceLogPage.h"
 #include "pages/IssuePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/ReviewPage.h"
@@ -136,8 +137,20 @@ QWidget* MainWindow::createCentralArea()
     connect(this, &MainWindow::currentBatchChanged, m_reviewPage, &ReviewPage::setBatch);
     connect(m_reviewPage, &ReviewPage::reviewChanged, this, &MainWindow::refreshBatches);
     addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
-    addPage(PageId::Issue, tr("Issue"), new IssuePage(m_pages));
+    m_issuePage = new IssuePage(m_db, m_pages);
+    addPage(PageId::Issue, tr("Issue"), m_issuePage);
     addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
+    m_issuanceLogPage = new IssuanceLogPage(m_db, m_pages);
+    addPage(PageId::IssuanceLog, tr("Issuance Log"), m_issuanceLogPage);
+    // The issuing pages follow the current batch and tell the window when rows changed.
+    connect(this, &MainWindow::currentBatchChanged, m_issuePage, &IssuePage::setBatch);
+    connect(this, &MainWindow::currentBatchChanged, m_issuanceLogPage, &IssuanceLogPage::setBatch);
+    connect(m_issuePage, &IssuePage::batchesChanged, this, &MainWindow::refreshBatches);
+    connect(m_issuanceLogPage, &IssuanceLogPage::batchesChanged, this, &MainWindow::refreshBatches);
+    connect(m_issuePage, &IssuePage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m); });
+    connect(m_issuanceLogPage, &IssuanceLogPage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -347,6 +360,8 @@ void MainWindow::setCredlySession(CredlySession* session)
                             : tr("Sample data is loaded only in Practice, so it never meets real data.");
     m_loadSampleAction->setToolTip(why);
     m_loadSampleAction->setStatusTip(why);
+    m_issuePage->setCredlySession(session);
+    m_issuanceLogPage->setCredlySession(session);
     if (!session)
         return;
     // Templates refreshed (F5, the sample month): the catalog's picker and flags read the cache.
@@ -600,6 +615,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_importPage->wizard()->cancelAndWait();
     }
+    // A run in progress asks first; it stops cleanly (requests in flight recorded).
+    if (!m_issuePage->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -643,6 +663,8 @@ QString MainWindow::pageKey(PageId page)
         return QStringLiteral("issue");
     case PageId::Reports:
         return QStringLiteral("reports");
+    case PageId::IssuanceLog:
+        return QStringLiteral("issuanceLog");
     }
     return {};
 }

@@ -21,6 +21,8 @@ class CredlySettingsDialog;
 class Database;
 class EnvironmentLabel;
 class ImportPage;
+class IssuanceLogPage;
+class IssuePage;
 class StepPathWidget;
 class WelcomeDialog;
 class Page;
@@ -36,6 +38,8 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    IssuePage* issuePage() const { return m_issuePage; }
+    IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
     qint64 currentBatch() const { return m_currentBatch; }
     // Announces every committed catalog change (codes touched); pages that show classified rows
@@ -114,6 +118,8 @@ private:
     QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
     QProgressBar* m_importStatusProgress = nullptr;
     ReviewPage* m_reviewPage = nullptr;
+    IssuePage* m_issuePage = nullptr;
+    IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };
 

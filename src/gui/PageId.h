@@ -10,9 +10,10 @@ enum class PageId
     Review,
     Catalog,
     Issue,
-    Reports
+    Reports,
+    IssuanceLog // the journal and the follow-up (sync, worklist, retry, revoke, fix email)
 };
 
-constexpr int pageCount = 6;
+constexpr int pageCount = 7;
 
 } // namespace badgedesk

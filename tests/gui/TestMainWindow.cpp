@@ -194,6 +194,9 @@ void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
                            << QStringLiteral("Nothing approved to issue yet") << QStringLiteral("issue");
     QTest::newRow("reports") << 5 << QStringLiteral("Reports") << QStringLiteral("reportsPage")
                              << QStringLiteral("No badges issued yet") << QStringLiteral("reports");
+    QTest::newRow("issuance log") << 6 << QStringLiteral("Issuance Log") << QStringLiteral("issuanceLogPage")
+                                  << QStringLiteral("No badges issued yet")
+                                  << QStringLiteral("issuance-log-empty");
 }
 
 void TestMainWindow::navigationShowsEachPageWithItsEmptyState()
@@ -263,6 +266,7 @@ void TestMainWindow::emptyStateActionsLeadOnOrSayWhy_data()
     QTest::newRow("catalog -> its list import, on the page") << 3 << QStringLiteral("catalogPage");
     QTest::newRow("issue -> review") << 4 << QStringLiteral("reviewPage");
     QTest::newRow("reports -> issue") << 5 << QStringLiteral("issuePage");
+    QTest::newRow("issuance log -> issue") << 6 << QStringLiteral("issuePage");
 }
 
 void TestMainWindow::emptyStateActionsLeadOnOrSayWhy()

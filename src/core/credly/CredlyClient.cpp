@@ -43,6 +43,27 @@ CredlyClient::CredlyClient(QObject* parent) : QObject(parent), m_network(new QNe
 
 CredlyClient::~CredlyClient() = default;
 
+QNetworkAccessManager* CredlyClient::idleNetwork()
+{
+    // Over HTTP/1.1 Qt opens at most 6 connections per host and manager, and queues the rest
+    // inside, unseen; an issuing run may keep up to 16 requests in flight. More managers (each
+    // with its own connections, kept alive) carry the extra ones. Over HTTP/2 (Credly's https)
+    // one connection multiplexes them anyway.
+    constexpr int kConnectionsPerManager = 6;
+    constexpr int kMaxManagers = 3;
+    QNetworkAccessManager* best = m_network;
+    for (QNetworkAccessManager* n : std::as_const(m_networks)) {
+        if (m_inFlight.value(n) < m_inFlight.value(best))
+            best = n;
+    }
+    if (m_inFlight.value(best) >= kConnectionsPerManager && m_networks.size() + 1 < kMaxManagers) {
+        best = new QNetworkAccessManager(this);
+        best->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_networks.append(best);
+    }
+    return best;
+}
+
 void CredlyClient::copySettingsFrom(const CredlyClient& other)
 {
     m_baseUrl = other.m_baseUrl;
@@ -148,15 +169,18 @@ void CredlyClient::send(CredlyReply* owner, const QByteArray& verb, const QUrl& 
                       QByteArrayLiteral("BadgeDesk/") + QByteArrayLiteral(BADGEDESK_VERSION));
     request.setTransferTimeout(m_transferTimeoutMs);
 
+    QNetworkAccessManager* network = idleNetwork();
     QNetworkReply* reply = nullptr;
     if (verb == "GET") {
-        reply = m_network->get(request);
+        reply = network->get(request);
     } else {
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto* upload = new OneShotUploadDevice(body);
-        reply = m_network->sendCustomRequest(request, verb, upload);
+        reply = network->sendCustomRequest(request, verb, upload);
         upload->setParent(reply);
     }
+    ++m_inFlight[network];
+    connect(reply, &QObject::destroyed, this, [this, network] { --m_inFlight[network]; });
     // Owned by the CredlyReply: deleting it aborts the transfer.
     reply->setParent(owner);
     owner->m_current = reply;

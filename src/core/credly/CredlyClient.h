@@ -14,6 +14,7 @@
 #include "CredlyTemplateFilter.h"
 #include "CredlyTokenExpiry.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -106,7 +107,11 @@ private:
     template <typename T>
     CredlyResult<T>* single(const QByteArray& verb, const QUrl& url, const QByteArray& body, bool issuing);
 
+    QNetworkAccessManager* idleNetwork();
+
     QNetworkAccessManager* m_network;
+    QList<QNetworkAccessManager*> m_networks; // more, for more than 6 requests in flight (idleNetwork)
+    QHash<QNetworkAccessManager*, int> m_inFlight;
     QUrl m_baseUrl;
     QString m_organizationId;
     QString m_token;

@@ -40,6 +40,9 @@ Issuer::Issuer(QSqlDatabase db, CredlyClient* client, CredlyEnvironment environm
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 16);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &Issuer::pump);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
     connect(m_client, &CredlyClient::exchanged, this, &Issuer::onExchanged);
 }
 
@@ -209,6 +212,7 @@ void Issuer::onTemplates()
         else
             m_inactiveTemplates.insert(t.id, t.state);
     }
+    m_sendingSinceMs = m_clock.elapsed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<qint64> ids = m_work.keys();
     std::sort(ids.begin(), ids.end());
@@ -309,6 +313,11 @@ void Issuer::pump()
         return;
     }
     if (m_paused) {
+        if (m_inFlight == 0) {
+            // Paused for real: nothing in flight, nothing reserved, everything on disk.
+            unreserve();
+            flush();
+        }
         updateProgress();
         return;
     }
@@ -361,14 +370,14 @@ std::optional<BadgeIssueRequest> Issuer::requestFor(const Work& work, QString* p
     const auto& e = work.entry;
     QStringList missing;
     if (e.currentEmail().trimmed().isEmpty())
-        missing << tr("an email");
+        missing << tr("email");
     if (e.firstName.trimmed().isEmpty())
-        missing << tr("a first name");
+        missing << tr("first name");
     if (e.lastName.trimmed().isEmpty())
-        missing << tr("a last name");
+        missing << tr("last name");
     const QDateTime issuedAt = issuedAtFor(e.testDate, m_options.timeZone);
     if (!issuedAt.isValid())
-        missing << tr("a valid test date");
+        missing << tr("valid test date");
     if (!missing.isEmpty()) {
         *problem = tr("The row has no %1, which Credly needs. Fix it in Review, then retry the row.")
                        .arg(missing.join(QStringLiteral(", ")));
@@ -429,13 +438,25 @@ void Issuer::dispatch(qint64 id)
             settled(id, s, {});
             return;
         }
-        // On disk before the request leaves: a crash from here on is settled by a look-up.
-        if (!m_repo.markSending(id, m_runId)) {
-            journalFailed(m_repo.error());
-            return;
+        // On disk before the request leaves: a crash from here on is settled by a look-up. The
+        // next rows of the queue are marked in the same transaction, so their POSTs need no sync.
+        if (!w.reserved) {
+            QList<qint64> block{id};
+            const int blockSize = std::max(2, m_options.concurrency);
+            for (auto q = m_sendQueue.cbegin(); q != m_sendQueue.cend() && block.size() < blockSize; ++q) {
+                const auto next = m_work.constFind(*q);
+                QString ignored;
+                if (next != m_work.cend() && next->action == Action::Send && !next->reserved &&
+                    m_activeTemplates.contains(next->entry.templateId) && requestFor(*next, &ignored))
+                    block.append(*q);
+            }
+            if (!flush(block))
+                return;
         }
-        w.dbState = QString::fromLatin1(IssuanceRepository::kSending);
-        w.sentBefore = true;
+        Work& sent = m_work[id];
+        sent.reserved = false;
+        sent.dbState = QString::fromLatin1(IssuanceRepository::kSending);
+        sent.sentBefore = true;
         auto* reply = track(m_client->issueBadge(*request), id, QStringLiteral("issue"));
         ++m_inFlight;
         connect(reply, &CredlyReply::finished, this, [this, id, reply] { onSend(id, reply); });
@@ -485,7 +506,7 @@ void Issuer::onLookup(qint64 id, CredlyReply* reply)
         if (error.isTransient() || error.kind == CredlyError::Kind::Malformed) {
             transientFailure(id, error, attempts, true);
         } else {
-            m_repo.addAttempts(attempts);
+            queueWrite(id, {}, attempts);
             requeue(id, Action::Lookup, true);
             stop(error.kind == CredlyError::Kind::Authentication ||
                          error.kind == CredlyError::Kind::Permission
@@ -527,18 +548,10 @@ void Issuer::onLookup(qint64 id, CredlyReply* reply)
         return;
     }
     // Confirmed absent: safe to send.
-    if (w.dbState != QLatin1String(IssuanceRepository::kQueued)) {
-        Settlement s;
-        s.state = QString::fromLatin1(IssuanceRepository::kQueued);
-        if (!record(id, s, attempts)) {
-            pump();
-            return;
-        }
-    } else if (!m_repo.addAttempts(attempts)) {
-        journalFailed(m_repo.error());
-        pump();
-        return;
-    }
+    Settlement absent;
+    if (w.dbState != QLatin1String(IssuanceRepository::kQueued))
+        absent.state = QString::fromLatin1(IssuanceRepository::kQueued);
+    queueWrite(id, absent, attempts);
     w.sentBefore = false;
     if (w.recovery) {
         w.recovery = false;
@@ -567,6 +580,7 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
         Settlement s;
         s.state = QString::fromLatin1(IssuanceRepository::kIssued);
         s.badge = badge;
+        s.countsSend = true;
         settled(id, s, attempts);
         pump();
         return;
@@ -575,9 +589,10 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
     case Kind::Duplicate:
         m_consecutiveFailures = 0;
         // Credly created nothing; find the badge it means and adopt it.
-        if (!m_repo.addAttempts(attempts)) {
-            journalFailed(m_repo.error());
-            break;
+        {
+            Settlement counted;
+            counted.countsSend = true;
+            queueWrite(id, counted, attempts);
         }
         w.sentBefore = false;
         w.adoptStage = 0;
@@ -590,6 +605,7 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
         s.state = QString::fromLatin1(IssuanceRepository::kFailed);
         s.errorKind = CredlyError::kindKey(error.kind);
         s.errorMessage = error.userText();
+        s.countsSend = true;
         settled(id, s, attempts);
         break;
     }
@@ -598,8 +614,8 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
         ++m_progress.throttled;
         Settlement s;
         s.state = QString::fromLatin1(IssuanceRepository::kQueued);
-        if (!record(id, s, attempts))
-            break;
+        s.countsSend = true;
+        queueWrite(id, s, attempts);
         w.sentBefore = false;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QDateTime until;
@@ -623,8 +639,8 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
         // Refused before anything was created: the row waits for the next run.
         Settlement s;
         s.state = QString::fromLatin1(IssuanceRepository::kQueued);
-        if (!record(id, s, attempts))
-            break;
+        s.countsSend = true;
+        queueWrite(id, s, attempts);
         w.sentBefore = false;
         requeue(id, Action::Send, true);
         QString why;
@@ -674,7 +690,7 @@ void Issuer::onAdoptLookup(qint64 id, CredlyReply* reply)
     Work& w = *it;
     if (error.isError()) {
         if (error.isTransient() || error.kind == CredlyError::Kind::Malformed) {
-            m_repo.addAttempts(attempts);
+            queueWrite(id, {}, attempts);
             ++m_progress.transient;
             if (++w.lookupFailures > m_options.maxTransientPerRow) {
                 Settlement s;
@@ -690,7 +706,7 @@ void Issuer::onAdoptLookup(qint64 id, CredlyReply* reply)
                 scheduleAfter(id, Action::AdoptLookup, backoffDelay(w.lookupFailures));
             }
         } else {
-            m_repo.addAttempts(attempts);
+            queueWrite(id, {}, attempts);
             requeue(id, Action::AdoptLookup, true);
             stop(error.userText(), error);
         }
@@ -714,8 +730,7 @@ void Issuer::onAdoptLookup(qint64 id, CredlyReply* reply)
             s.badge = *found;
             settled(id, s, attempts);
         } else {
-            if (!m_repo.addAttempts(attempts))
-                journalFailed(m_repo.error());
+            queueWrite(id, {}, attempts);
             w.adoptStage = 1;
             requeue(id, Action::AdoptLookup, true);
         }
@@ -765,10 +780,7 @@ void Issuer::transientFailure(qint64 id, const CredlyError& error,
     int failures = 0;
     if (onLookup) {
         failures = ++w.lookupFailures;
-        if (!m_repo.addAttempts(attempts)) {
-            journalFailed(m_repo.error());
-            return;
-        }
+        queueWrite(id, {}, attempts);
     } else {
         failures = ++w.transientFailures;
         // Still 'sending' on disk, now with the why; unknown_outcome makes any later run look first.
@@ -778,8 +790,8 @@ void Issuer::transientFailure(qint64 id, const CredlyError& error,
         s.retryable = true;
         s.errorKind = CredlyError::kindKey(error.kind);
         s.errorMessage = error.userText();
-        if (!record(id, s, attempts))
-            return;
+        s.countsSend = true;
+        queueWrite(id, s, attempts);
     }
     qCInfo(lcIssuing).noquote() << "row" << id << (onLookup ? "look-up" : "send")
                                 << CredlyError::kindKey(error.kind) << error.httpStatus << "failure"
@@ -820,37 +832,96 @@ void Issuer::transientFailure(qint64 id, const CredlyError& error,
     scheduleAfter(id, Action::Lookup, delay);
 }
 
-bool Issuer::record(qint64 id, const Settlement& settlement,
-                    const QList<IssuanceRepository::Attempt>& attempts)
+void Issuer::queueWrite(qint64 id, const Settlement& settlement,
+                        const QList<IssuanceRepository::Attempt>& attempts, bool final)
 {
-    if (!m_repo.settle(id, settlement, attempts)) {
+    if (settlement.state.isEmpty() && attempts.isEmpty() && !settlement.countsSend)
+        return;
+    auto it = m_work.find(id);
+    if (it != m_work.end() && !settlement.state.isEmpty())
+        it->dbState = settlement.state;
+    PendingWrite p;
+    p.write.journalId = id;
+    p.write.settlement = settlement;
+    p.write.attempts = attempts;
+    p.final = final;
+    m_pending.append(p);
+    if (m_pending.size() >= 64)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+bool Issuer::flush(const QList<qint64>& reserve)
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() && reserve.isEmpty())
+        return true;
+    QList<IssuanceRepository::Write> writes;
+    writes.reserve(m_pending.size());
+    for (const PendingWrite& p : std::as_const(m_pending))
+        writes.append(p.write);
+    const QList<PendingWrite> done = std::exchange(m_pending, {});
+    if (!m_repo.write(writes, reserve, m_runId)) {
         journalFailed(m_repo.error());
         return false;
     }
-    auto it = m_work.find(id);
-    if (it != m_work.end())
-        it->dbState = settlement.state;
+    for (qint64 id : reserve) {
+        auto it = m_work.find(id);
+        if (it != m_work.end()) {
+            it->reserved = true;
+            it->dbState = QString::fromLatin1(IssuanceRepository::kSending);
+        }
+    }
+    // Counted and announced once on disk.
+    bool any = false;
+    for (const PendingWrite& p : done) {
+        if (!p.final)
+            continue;
+        any = true;
+        const QString& state = p.write.settlement.state;
+        if (state == QLatin1String(IssuanceRepository::kIssued))
+            ++m_progress.issued;
+        else if (state == QLatin1String(IssuanceRepository::kAdopted))
+            ++m_progress.adopted;
+        else if (state == QLatin1String(IssuanceRepository::kFailed))
+            ++m_progress.failed;
+        m_completions.push_back(m_clock.elapsed());
+        emit rowSettled(p.write.journalId, state);
+    }
+    if (any)
+        updateProgress();
     return true;
+}
+
+void Issuer::unreserve()
+{
+    // Rows marked 'sending' ahead of a POST that did not go: back to the queue on disk.
+    for (auto it = m_work.begin(); it != m_work.end(); ++it) {
+        if (!it->reserved)
+            continue;
+        it->reserved = false;
+        Settlement s;
+        s.state = QString::fromLatin1(IssuanceRepository::kQueued);
+        queueWrite(it.key(), s, {});
+    }
 }
 
 void Issuer::settled(qint64 id, const Settlement& settlement, QList<IssuanceRepository::Attempt> attempts)
 {
-    if (!record(id, settlement, attempts))
-        return;
     const Work w = m_work.take(id);
     if (w.recovery)
         --m_recoveryOpen;
-    if (settlement.state == QLatin1String(IssuanceRepository::kIssued))
-        ++m_progress.issued;
-    else if (settlement.state == QLatin1String(IssuanceRepository::kAdopted))
-        ++m_progress.adopted;
-    else if (settlement.state == QLatin1String(IssuanceRepository::kFailed))
-        ++m_progress.failed;
-    m_completions.push_back(m_clock.elapsed());
-    while (m_completions.size() > 64)
-        m_completions.pop_front();
-    emit rowSettled(id, settlement.state);
-    updateProgress();
+    PendingWrite p;
+    p.write.journalId = id;
+    p.write.settlement = settlement;
+    p.write.attempts = attempts;
+    p.final = true;
+    m_pending.append(p);
+    if (m_pending.size() >= 64)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 void Issuer::journalFailed(const QString& what)
@@ -879,7 +950,7 @@ void Issuer::pause()
     m_paused = true;
     m_run.state = QStringLiteral("paused");
     m_repo.updateRun(m_run);
-    updateProgress();
+    pump();
 }
 
 void Issuer::resume()
@@ -924,10 +995,18 @@ void Issuer::updateProgress()
     p.inFlight = m_inFlight;
     p.resumesAt = p.phase == IssueProgress::Phase::Waiting ? m_waitUntil : QDateTime();
     p.note = p.phase == IssueProgress::Phase::Waiting ? m_waitNote : QString();
+    // ETA from the rows done in the last 30 s of sending (answers are written in groups, so
+    // counting over a window, not between two completions).
     p.etaSeconds = -1;
-    if (m_completions.size() >= 2 && m_completions.back() > m_completions.front()) {
-        const double perMs =
-            double(m_completions.size() - 1) / double(m_completions.back() - m_completions.front());
+    const qint64 nowMs = m_clock.elapsed();
+    while (!m_completions.empty() && m_completions.front() < nowMs - 30000)
+        m_completions.pop_front();
+    const qint64 span = std::min<qint64>(30000, nowMs - m_sendingSinceMs);
+    const bool moving = p.phase == IssueProgress::Phase::Sending ||
+                        p.phase == IssueProgress::Phase::Recovering ||
+                        p.phase == IssueProgress::Phase::Waiting;
+    if (moving && m_sendingSinceMs >= 0 && m_completions.size() >= 2 && span >= 1000) {
+        const double perMs = double(m_completions.size()) / double(span);
         p.etaSeconds = static_cast<int>(p.remaining / perMs / 1000.0);
         if (p.resumesAt.isValid())
             p.etaSeconds += static_cast<int>(QDateTime::currentDateTimeUtc().secsTo(p.resumesAt));
@@ -939,6 +1018,11 @@ void Issuer::finish(IssueResult::End end, const QString& message)
 {
     if (m_finished)
         return;
+    // Everything on disk first, with rows reserved for POSTs that never went back in the queue.
+    if (m_runId) {
+        unreserve();
+        flush();
+    }
     m_finished = true;
     m_wakeUp.stop();
     IssueResult& r = m_result;

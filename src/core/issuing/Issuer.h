@@ -96,8 +96,9 @@ private:
         bool sentBefore = false;   // a POST of this row may have reached Credly (lookup found = issued)
         int transientFailures = 0; // of this row's POSTs
         int lookupFailures = 0;
-        int adoptStage = 0; // AdoptLookup: 0 = by earner id, 1 = by email
-        QString dbState;    // the row's state as committed
+        int adoptStage = 0;    // AdoptLookup: 0 = by earner id, 1 = by email
+        QString dbState;       // the row's state as written (or queued to be written)
+        bool reserved = false; // marked 'sending' on disk ahead of its POST (group commit)
         CredlyError lastError;
     };
     struct Call
@@ -117,8 +118,13 @@ private:
     void onAdoptLookup(qint64 id, CredlyReply* reply);
     void onExchanged(CredlyReply* reply, const CredlyExchange& exchange);
 
-    bool record(qint64 id, const IssuanceRepository::Settlement& settlement,
-                const QList<IssuanceRepository::Attempt>& attempts);
+    // Writes go out in groups (flush): one sync to disk for many rows. Only 'sending' must be on
+    // disk before a POST leaves, and flush() runs right before that; an answer lost to a crash
+    // before its flush leaves the row 'sending', which the next run settles by look-up.
+    void queueWrite(qint64 id, const IssuanceRepository::Settlement& settlement,
+                    const QList<IssuanceRepository::Attempt>& attempts, bool final = false);
+    bool flush(const QList<qint64>& reserve = {});
+    void unreserve();
     void settled(qint64 id, const IssuanceRepository::Settlement& settlement,
                  QList<IssuanceRepository::Attempt> attempts);
     void requeue(qint64 id, Action action, bool front);
@@ -165,6 +171,13 @@ private:
     QString m_waitNote;
     QDateTime m_nextSlot; // rate cap
     QTimer m_wakeUp;
+    QTimer m_flushTimer;
+    struct PendingWrite
+    {
+        IssuanceRepository::Write write;
+        bool final = false; // the row is done: counted and announced once on disk
+    };
+    QList<PendingWrite> m_pending;
     QHash<CredlyReply*, Call> m_calls;
     QPointer<CredlyReply> m_templatesReply;
     QHash<QString, bool> m_activeTemplates;      // id -> allows duplicates (active ones only)
@@ -173,7 +186,8 @@ private:
     IssueProgress m_progress;
     IssueResult m_result;
     QElapsedTimer m_clock;
-    std::deque<qint64> m_completions; // m_clock times of the last settled rows, for the ETA
+    std::deque<qint64> m_completions; // m_clock times of the rows settled in the last 30 s, for the ETA
+    qint64 m_sendingSinceMs = -1;     // m_clock time the templates were checked
 };
 
 } // namespace badgedesk

@@ -129,13 +129,13 @@ void Preflight::start()
         } else {
             QStringList missing;
             if (row.out.email.isEmpty())
-                missing << tr("an email");
+                missing << tr("email");
             if (c.firstName.trimmed().isEmpty())
-                missing << tr("a first name");
+                missing << tr("first name");
             if (c.lastName.trimmed().isEmpty())
-                missing << tr("a last name");
+                missing << tr("last name");
             if (!Issuer::issuedAtFor(c.testDate, QStringLiteral("UTC")).isValid())
-                missing << tr("a valid test date");
+                missing << tr("valid test date");
             if (!missing.isEmpty()) {
                 row.out.outcome = PreflightRow::Outcome::Blocked;
                 row.out.why = tr("The row has no %1, which Credly needs. Fix it in Review.")

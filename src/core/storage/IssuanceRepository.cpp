@@ -174,7 +174,7 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
 
     q.prepare(
         QStringLiteral("SELECT c.id, c.student_id, c.email, c.first_name, c.last_name, c.school_code, "
-                       "COALESCE(ce.credly_template_id, ''), c.assessment_code FROM certifications c "
+                       "COALESCE(ce.credly_template_id, '') FROM certifications c "
                        "LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code "
                        "LEFT JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = ? "
                        "WHERE c.batch_id = ? AND c.status IN %1 AND j.id IS NULL ORDER BY c.id")
@@ -191,40 +191,31 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
         qint64 id;
         QString earnerId;
         QString templateId;
-        QString code;
     };
     QList<Planned> planned;
     while (q.next())
         planned.append({q.value(0).toLongLong(),
                         earnerIds.of(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                      q.value(4).toString(), q.value(5).toString()),
-                        q.value(6).toString().trimmed(), q.value(7).toString()});
+                        q.value(6).toString().trimmed()});
 
+    // A row without a template is queued too: the run fails it with what to do (no_template),
+    // and a retry reads the catalog again.
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO issuance_journal(certification_id, batch_id, environment, organization_id, template_id, "
-        "issuer_earner_id, state, error_kind, error_message, retryable, created_at, updated_at) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "issuer_earner_id, state, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, 'queued', ?, ?)"));
     QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("UPDATE certifications SET status = ?, updated_at = ? WHERE id = ? AND "
-                                  "status = 'approved'"));
+    status.prepare(
+        QStringLiteral("UPDATE certifications SET status = 'queued', updated_at = ? WHERE id = ? AND "
+                       "status = 'approved'"));
     for (const Planned& p : std::as_const(planned)) {
-        const bool noTemplate = p.templateId.isEmpty();
         insert.addBindValue(p.id);
         insert.addBindValue(batchId);
         insert.addBindValue(env);
         insert.addBindValue(notNull(organizationId));
         insert.addBindValue(notNull(p.templateId));
         insert.addBindValue(p.earnerId);
-        insert.addBindValue(noTemplate ? QString::fromLatin1(kFailed) : QString::fromLatin1(kQueued));
-        insert.addBindValue(noTemplate ? QVariant(QStringLiteral("no_template")) : textOrNull({}));
-        insert.addBindValue(noTemplate
-                                ? QVariant(QStringLiteral("The assessment %1 has no Credly badge template "
-                                                          "in the catalog. Pick one on the Catalog page, "
-                                                          "then retry the row.")
-                                               .arg(p.code))
-                                : textOrNull({}));
-        insert.addBindValue(noTemplate ? 1 : 0);
         insert.addBindValue(now);
         insert.addBindValue(now);
         if (!insert.exec()) {
@@ -233,7 +224,6 @@ int IssuanceRepository::plan(qint64 batchId, CredlyEnvironment environment, cons
             return -1;
         }
         if (mirrorsRowStatus(environment)) {
-            status.addBindValue(noTemplate ? QStringLiteral("failed") : QStringLiteral("queued"));
             status.addBindValue(now);
             status.addBindValue(p.id);
             if (!status.exec()) {
@@ -444,6 +434,14 @@ QList<IssuanceRepository::Entry> IssuanceRepository::search(const Filter& filter
     return select(where, binds, QStringLiteral(" ORDER BY j.batch_id DESC, j.id"));
 }
 
+bool IssuanceRepository::hasEntries(CredlyEnvironment environment) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM issuance_journal WHERE environment = ? LIMIT 1"));
+    q.addBindValue(environmentKey(environment));
+    return q.exec() && q.next();
+}
+
 bool IssuanceRepository::mirror(qint64 journalId, const QString& journalState)
 {
     QSqlQuery q(m_db);
@@ -518,15 +516,13 @@ QList<IssuanceRepository::Attempt> IssuanceRepository::attempts(qint64 journalId
     return list;
 }
 
-bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
+bool IssuanceRepository::applySending(qint64 journalId, qint64 runId)
 {
-    m_error.clear();
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString now = nowText();
     q.prepare(QStringLiteral(
-        "UPDATE issuance_journal SET state = 'sending', sending_at = ?, attempts = attempts + 1, "
-        "run_id = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'sending')"));
+        "UPDATE issuance_journal SET state = 'sending', sending_at = ?, run_id = ?, updated_at = ? "
+        "WHERE id = ? AND state IN ('queued', 'sending')"));
     q.addBindValue(now);
     q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(now);
@@ -535,16 +531,37 @@ bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
         return fail(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("journal row %1 is not waiting to be sent").arg(journalId));
-    return mirror(journalId, QString::fromLatin1(kSending)) && (tx.commit() || fail(m_db.lastError().text()));
+    return mirror(journalId, QString::fromLatin1(kSending));
 }
 
-bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+bool IssuanceRepository::markSending(qint64 journalId, qint64 runId)
 {
     m_error.clear();
     Transaction tx(m_db);
+    return applySending(journalId, runId) && (tx.commit() || fail(m_db.lastError().text()));
+}
+
+bool IssuanceRepository::applySettle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+{
+    QList<Attempt> withIds = attempts;
+    for (Attempt& a : withIds) {
+        if (a.journalId == 0)
+            a.journalId = journalId;
+    }
+    if (s.state.isEmpty()) {
+        if (s.countsSend) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("UPDATE issuance_journal SET attempts = attempts + 1 WHERE id = ?"));
+            q.addBindValue(journalId);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return insertAttempts(withIds);
+    }
     QSqlQuery q(m_db);
     QString sql = QStringLiteral("UPDATE issuance_journal SET state = ?, recovered = ?, unknown_outcome = ?, "
-                                 "error_kind = ?, error_message = ?, retryable = ?, updated_at = ?");
+                                 "error_kind = ?, error_message = ?, retryable = ?, updated_at = ?, "
+                                 "attempts = attempts + ?");
     if (s.badge)
         sql += QStringLiteral(", credly_badge_id = ?, badge_state = ?, issued_at = ?, badge_state_at = ?, "
                               "synced_at = ?");
@@ -558,6 +575,7 @@ bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QLi
     q.addBindValue(textOrNull(withoutEmails(s.errorMessage)));
     q.addBindValue(s.retryable ? 1 : 0);
     q.addBindValue(now);
+    q.addBindValue(s.countsSend ? 1 : 0);
     if (s.badge) {
         const QString state = s.badge->state;
         const bool known = state == QLatin1String("pending") || state == QLatin1String("accepted") ||
@@ -571,13 +589,29 @@ bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QLi
     q.addBindValue(journalId);
     if (!q.exec())
         return fail(q.lastError().text());
-    QList<Attempt> withIds = attempts;
-    for (Attempt& a : withIds) {
-        if (a.journalId == 0)
-            a.journalId = journalId;
+    return mirror(journalId, s.state) && insertAttempts(withIds);
+}
+
+bool IssuanceRepository::settle(qint64 journalId, const Settlement& s, const QList<Attempt>& attempts)
+{
+    m_error.clear();
+    Transaction tx(m_db);
+    return applySettle(journalId, s, attempts) && (tx.commit() || fail(m_db.lastError().text()));
+}
+
+bool IssuanceRepository::write(const QList<Write>& writes, const QList<qint64>& toSending, qint64 runId)
+{
+    m_error.clear();
+    Transaction tx(m_db);
+    for (const Write& w : writes) {
+        if (!applySettle(w.journalId, w.settlement, w.attempts))
+            return false;
     }
-    return mirror(journalId, s.state) && insertAttempts(withIds) &&
-           (tx.commit() || fail(m_db.lastError().text()));
+    for (qint64 id : toSending) {
+        if (!applySending(id, runId))
+            return false;
+    }
+    return tx.commit() || fail(m_db.lastError().text());
 }
 
 bool IssuanceRepository::applyBadge(qint64 journalId, const CredlyBadge& badge)

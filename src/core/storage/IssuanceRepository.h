@@ -107,6 +107,15 @@ public:
         QString errorKind;
         QString errorMessage;
         bool retryable = false;
+        bool countsSend = false; // the call was a POST of this row: attempts + 1
+    };
+
+    // One write of a batch (write()): a state change (state empty: only the attempts).
+    struct Write
+    {
+        qint64 journalId = 0;
+        Settlement settlement;
+        QList<Attempt> attempts;
     };
 
     struct Run
@@ -202,11 +211,16 @@ public:
     std::optional<Entry> entry(qint64 journalId) const;
     std::optional<Entry> entryByBadge(const QString& badgeId) const;
     QList<Entry> search(const Filter& filter) const;
+    // Whether the environment has any journal row at all (the log's empty state).
+    bool hasEntries(CredlyEnvironment environment) const;
 
-    // queued -> sending, with the send counted; one transaction, committed before the POST.
+    // queued -> sending; one transaction, committed before the POST.
     bool markSending(qint64 journalId, qint64 runId);
     // Any state change with its attempts, in one transaction.
     bool settle(qint64 journalId, const Settlement& settlement, const QList<Attempt>& attempts = {});
+    // Group commit: the writes in order, then the rows to mark 'sending', in one transaction (one
+    // sync to disk for many rows; the Issuer's way to keep up at high concurrency).
+    bool write(const QList<Write>& writes, const QList<qint64>& toSending = {}, qint64 runId = 0);
     bool addAttempts(const QList<Attempt>& attempts);
     QList<Attempt> attempts(qint64 journalId) const;
 
@@ -240,6 +254,8 @@ public:
 private:
     bool mirror(qint64 journalId, const QString& journalState);
     bool applyBadge(qint64 journalId, const CredlyBadge& badge);
+    bool applySettle(qint64 journalId, const Settlement& settlement, const QList<Attempt>& attempts);
+    bool applySending(qint64 journalId, qint64 runId);
     bool insertAttempts(const QList<Attempt>& attempts);
     QList<Entry> select(const QString& where, const QVariantList& binds, const QString& order = {}) const;
     bool fail(const QString& message);
