@@ -560,6 +560,41 @@
         </message>
     </context>
     <context>
+        <name>badgedesk::AttemptModel</name>
+        <message>
+            <source>no answer (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly's message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>badgedesk::BadgeActions</name>
         <message>
             <source>Say which badge to revoke (its Credly id).</source>
@@ -2228,6 +2263,213 @@ Not among the cached Credly templates of this environment.</source>
         </message>
     </context>
     <context>
+        <name>badgedesk::IssuanceLogPage</name>
+        <message>
+            <source>No badges issued yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every badge sent to Credly, and every request behind it, shows here once a batch is issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worklist (problems)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed, rejected or revoked badges, and badges pending longer than %1 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync from Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read each issued badge's state (pending, accepted, rejected, revoked) from Credly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;try Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue the selected failed rows (or all failed rows of the batch) again; issue the batch again on the Issue page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix &amp;Email…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace a pending badge so it goes to a corrected email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport View…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests to Credly for this row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in view in %1: %2 issued, %3 failed.</source>
+            <translation>
+                <numerusform>%n row in view in %1: %2 issued, %3 failed.</numerusform>
+                <numerusform>%n rows in view in %1: %2 issued, %3 failed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a row to see its details and every request made for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (row %2 of %3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (changed by a replace; was %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: %1%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, found at Credly after an interruption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly badge %1: %2%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (checked %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked because: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaces badge %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;span style='color:#b03020'&gt;%1&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Template %1 · earner id %2 · %n send(s)</source>
+            <translation>
+                <numerusform>Template %1 · earner id %2 · %n send</numerusform>
+                <numerusform>Template %1 · earner id %2 · %n sends</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading badge states from Credly: %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the failed rows to retry, or pick a batch to retry all its failed rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rows could not be queued again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No failed rows to retry here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) queued again. Issue the batch on the Issue page to send them (rows whose outcome was unknown are looked up at Credly first).</source>
+            <translation>
+                <numerusform>%n row queued again. Issue the batch on the Issue page to send them (rows whose outcome was unknown are looked up at Credly first).</numerusform>
+                <numerusform>%n rows queued again. Issue the batch on the Issue page to send them (rows whose outcome was unknown are looked up at Credly first).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Revoke Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke the badge of %1 (%2)? The earner sees it revoked; Credly requires a reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not revoked: give a reason (Credly requires one, and it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The badge of %1 is still pending at %2. Send it to this email instead (Credly replaces the badge):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The view was not exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n row to %1.</numerusform>
+                <numerusform>Exported %n rows to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Issuance Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>badgedesk::IssueGate::Check</name>
         <message>
             <source>There is no such batch. Pick one from the batch selector (or `badgedesk-cli info`).</source>
@@ -2273,6 +2515,202 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>Go to Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume Issuing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many requests go to Credly at once. 4 is a good start; lower it if Credly asks to slow down often.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ceiling on requests per minute; Credly's own limit is not published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests at once:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate cap:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue before the notice wait, because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the reason, kept in the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preflight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check templates and existing badges at Credly and predict each row's outcome. Nothing is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issue Badges…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the preflight to see what each row will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run of this batch was interrupted (started %1; %2 issued by then). Resuming checks at Credly the rows that were in flight, then sends the rest; no badge is issued twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuing of %1 was interrupted; the Issue page offers to resume it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) still wait to be sent.</source>
+            <translation>
+                <numerusform>%n row still wait to be sent.</numerusform>
+                <numerusform>%n rows still wait to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 approved rows issued (%3 already at Credly), %4 failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly is not set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight: %1 of %2 look-ups at Credly…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight: checking the badge templates at Credly…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight (nothing sent): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight canceled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue to Production</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Issue up to %n badge(s) of %1 to PRODUCTION (organization %2)?
+
+Real students get real emails from Credly. %3 were issued before and are skipped.</source>
+            <translation>
+                <numerusform>Issue up to %n badge of %1 to PRODUCTION (organization %2)?
+
+Real students get real emails from Credly. %3 were issued before and are skipped.</numerusform>
+                <numerusform>Issue up to %n badges of %1 to PRODUCTION (organization %2)?
+
+Real students get real emails from Credly. %3 were issued before and are skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the backup before issuing could not be written (%1). Free some disk space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent: the notice override could not be recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting: preparing the journal and checking the badge templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking at Credly the rows an interrupted run left in flight… </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Pausing: %n request(s) in flight finish first. </source>
+            <translation>
+                <numerusform>Pausing: %n request in flight finish first. </numerusform>
+                <numerusform>Pausing: %n requests in flight finish first. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused. </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopping: %n request(s) in flight finish first. </source>
+            <translation>
+                <numerusform>Stopping: %n request in flight finish first. </numerusform>
+                <numerusform>Stopping: %n requests in flight finish first. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Issuing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the preflight again to check the batch against Credly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuing Is Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badges are being issued (%1 of %2 done). Stop and close?
+
+Requests in flight finish and are recorded; the rest wait, and BadgeDesk offers to resume them next time.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2331,22 +2769,6 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>The badge templates could not be read from Credly, so nothing was sent: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a first name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a valid test date</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2431,6 +2853,93 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>Done with problems: %1 issued, %2 already at Credly, %3 failed (see the Issuance log; retry them once fixed), %4 done before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid test date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::JournalModel</name>
+        <message>
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (found after an interruption)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2680,6 +3189,10 @@ Nothing of this import is kept; you can import the file again later.</source>
             <source>Freeze the batch's approved rows for issuing (Review page).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Issuance Log</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::Preflight</name>
@@ -2732,22 +3245,6 @@ Nothing of this import is kept; you can import the file again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>an email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a first name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a valid test date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The row has no %1, which Credly needs. Fix it in Review.</source>
             <translation type="unfinished" />
         </message>
@@ -2789,6 +3286,53 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
         <message>
             <source>Not checked: the preflight was canceled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid test date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::PreflightModel</name>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
             <translation type="unfinished" />
         </message>
     </context>
