@@ -58,6 +58,13 @@ private slots:
         QCOMPARE(all.at(2).rows, 0);
         QCOMPARE(repo.byId(2)->rows, 4);
         QVERIFY(!repo.byId(9).has_value());
+        // Named by number or by month (the newest batch of it).
+        QCOMPARE(repo.idFor(QStringLiteral("1")), 1);
+        QCOMPARE(repo.idFor(QStringLiteral(" 2026-10 ")), 3);
+        QCOMPARE(repo.idFor(QStringLiteral("2026-09")), 1);
+        QCOMPARE(repo.idFor(QStringLiteral("9")), 0);
+        QCOMPARE(repo.idFor(QStringLiteral("2026-11")), 0);
+        QCOMPARE(repo.idFor(QStringLiteral("one")), 0);
     }
 };
 

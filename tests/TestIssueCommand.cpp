@@ -188,7 +188,11 @@ private slots:
         QCOMPARE(run.code, int(ExitBadInput));
         QVERIFY2(run.err.contains(QLatin1String("There is no batch 7")), qPrintable(run.err));
 
+        // A batch is named by number or month, like the review commands; anything else names none.
         run = cli({QStringLiteral("issue"), QStringLiteral("one")});
+        QCOMPARE(run.code, int(ExitBadInput));
+        QVERIFY2(run.err.contains(QLatin1String("There is no batch one")), qPrintable(run.err));
+        run = cli({QStringLiteral("issue")});
         QCOMPARE(run.code, int(ExitUsage));
         run = cli(QStringList{QStringLiteral("issue"), QStringLiteral("1"), QStringLiteral("--concurrency"),
                               QStringLiteral("40")});

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "EnvironmentPreference.h"
+#include "storage/BatchRepository.h"
 
 #include <QJsonDocument>
 
@@ -26,6 +27,19 @@ Database* CliContext::database()
         return nullptr;
     }
     return m_database.get();
+}
+
+qint64 CliContext::batch(const QString& numberOrMonth)
+{
+    Database* db = database();
+    if (!db)
+        return 0;
+    const qint64 id = BatchRepository(db->connection()).idFor(numberOrMonth);
+    if (id == 0)
+        printError(QStringLiteral("There is no batch %1 in %2: give a batch number or a month (YYYY-MM) "
+                                  "that has one. badgedesk-cli info lists the batches.")
+                       .arg(numberOrMonth.trimmed(), db->path()));
+    return id;
 }
 
 void CliContext::printUsageError(const QString& parserError, const QString& helpCommand)

@@ -29,6 +29,9 @@ public:
 
     // Opens the database; on failure prints the reason and returns nullptr (exit ExitBadInput).
     Database* database();
+    // The batch a command names, by number or month (BatchRepository::idFor); 0 with the reason
+    // printed when the database cannot be opened or has no such batch.
+    qint64 batch(const QString& numberOrMonth);
 
     // Prints an error as text or as {"error": ...} when --json is on.
     void printError(const QString& message);

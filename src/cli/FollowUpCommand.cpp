@@ -48,14 +48,8 @@ bool batchOption(CliContext& context, const QCommandLineParser& parser, const QC
     *batchId = 0;
     if (!parser.isSet(option))
         return true;
-    bool ok = false;
-    *batchId = parser.value(option).toLongLong(&ok);
-    if (!ok || *batchId <= 0) {
-        context.printError(QStringLiteral("--batch must be a batch id, a whole number (got \"%1\")")
-                               .arg(parser.value(option)));
-        return false;
-    }
-    return true;
+    *batchId = context.batch(parser.value(option));
+    return *batchId != 0;
 }
 
 QString time(const QDateTime& t)

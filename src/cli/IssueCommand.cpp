@@ -151,19 +151,18 @@ int runIssueCommand(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    bool ok = false;
-    const qint64 batchId = positional.size() == 1 ? positional.first().toLongLong(&ok) : 0;
-    if (!ok || batchId <= 0) {
+    if (positional.size() != 1) {
         context.printError(positional.isEmpty()
-                               ? QStringLiteral("issue needs the batch id: badgedesk-cli issue BATCH")
-                               : QStringLiteral("issue takes one batch id, a whole number (got \"%1\")")
+                               ? QStringLiteral("issue needs the batch: badgedesk-cli issue BATCH")
+                               : QStringLiteral("issue takes one batch, a number or a month (got \"%1\")")
                                      .arg(positional.join(QLatin1Char(' '))));
         return ExitUsage;
     }
-
-    Database* db = context.database();
-    if (!db)
+    const qint64 batchId = context.batch(positional.first());
+    if (batchId == 0)
         return ExitBadInput;
+    Database* db = context.database();
+    bool ok = false;
     IssueOptions options = IssueOptions::load(db->connection());
     if (parser.isSet(concurrencyOption)) {
         options.concurrency = parser.value(concurrencyOption).toInt(&ok);
@@ -187,12 +186,6 @@ int runIssueCommand(CliContext& context, const QStringList& arguments)
         return ExitBadInput;
     }
     const IssueGate::Check gate = IssueGate::check(db->connection(), batchId, noticeOverride);
-    if (!gate.batchExists) {
-        context.printError(QStringLiteral("There is no batch %1 in %2. badgedesk-cli info lists the batches.")
-                               .arg(batchId)
-                               .arg(db->path()));
-        return ExitBadInput;
-    }
 
     CliCredlyConnection connection;
     if (const int code = connection.connect(context, parser); code != ExitOk)

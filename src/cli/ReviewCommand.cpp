@@ -43,22 +43,13 @@ int parse(CliContext& context, Parsed& p, const QStringList& arguments, const QS
 }
 
 // "12" (a batch id) or "2026-10" (the newest batch of that month).
-qint64 batchFrom(CliContext& context, Database& db, const QString& text)
+// A batch imported but never classified is classified before its rows are decided.
+bool classifiedOnce(CliContext& context, ReviewRepository& repo, qint64 batchId)
 {
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    const auto batches = BatchRepository(db.connection()).all();
-    for (const auto& b : batches) {
-        if ((ok && b.id == id) || (!ok && b.month == text.trimmed()))
-            return b.id; // all() is newest first
-    }
-    context.printError(
-        ok ? QStringLiteral("There is no batch %1. Run badgedesk-cli review --help; the batches are "
-                            "listed by badgedesk-cli info and shown in the app's batch selector.")
-                 .arg(id)
-           : QStringLiteral("\"%1\" is neither a batch number nor a month with a batch (YYYY-MM).")
-                 .arg(text));
-    return 0;
+    if (!repo.hasUnclassifiedRows(batchId) || repo.classifyBatch(batchId))
+        return true;
+    context.printError(QStringLiteral("The batch could not be classified: %1").arg(repo.error()));
+    return false;
 }
 
 // "1,2,5-9" -> [1, 2, 5, 6, 7, 8, 9]; false when it is not that.
@@ -225,12 +216,10 @@ int runReviewCommand(CliContext& context, const QStringList& arguments)
             return ExitBadInput;
         }
     }
-    Database* db = context.database();
-    if (!db)
-        return ExitBadInput;
-    const qint64 batchId = batchFrom(context, *db, args.first());
+    const qint64 batchId = context.batch(args.first());
     if (batchId == 0)
         return ExitBadInput;
+    Database* db = context.database(); // open: batch() found the batch in it
     ReviewRepository repo(db->connection());
     if (!repo.classifyBatch(batchId)) {
         context.printError(QStringLiteral("The batch could not be classified: %1").arg(repo.error()));
@@ -349,17 +338,13 @@ int runApproveCommand(CliContext& context, const QStringList& arguments)
         context.printError(error);
         return ExitBadInput;
     }
-    Database* db = context.database();
-    if (!db)
-        return ExitBadInput;
-    const qint64 batchId = batchFrom(context, *db, args.first());
+    const qint64 batchId = context.batch(args.first());
     if (batchId == 0)
         return ExitBadInput;
+    Database* db = context.database(); // open: batch() found the batch in it
     ReviewRepository repo(db->connection());
-    if (repo.hasUnclassifiedRows(batchId) && !repo.classifyBatch(batchId)) {
-        context.printError(QStringLiteral("The batch could not be classified: %1").arg(repo.error()));
+    if (!classifiedOnce(context, repo, batchId))
         return ExitBadInput;
-    }
     const QString actor = AuditLog::currentActor();
     const ReviewRepository::Change change =
         all ? repo.approveAllEligible(batchId, actor)
@@ -401,17 +386,13 @@ int runRejectCommand(CliContext& context, const QStringList& arguments)
                            "audit log)"));
         return ExitBadInput;
     }
-    Database* db = context.database();
-    if (!db)
-        return ExitBadInput;
-    const qint64 batchId = batchFrom(context, *db, args.first());
+    const qint64 batchId = context.batch(args.first());
     if (batchId == 0)
         return ExitBadInput;
+    Database* db = context.database(); // open: batch() found the batch in it
     ReviewRepository repo(db->connection());
-    if (repo.hasUnclassifiedRows(batchId) && !repo.classifyBatch(batchId)) {
-        context.printError(QStringLiteral("The batch could not be classified: %1").arg(repo.error()));
+    if (!classifiedOnce(context, repo, batchId))
         return ExitBadInput;
-    }
     const auto change = repo.reject(batchId, ids, p.parser.value(reasonOption), AuditLog::currentActor());
     return report(context, batchId, change, QStringLiteral("rejected"), repo);
 }
@@ -498,12 +479,10 @@ int runSignOffCommand(CliContext& context, const QStringList& arguments)
         context.printError(QStringLiteral("signoff needs one batch: badgedesk-cli signoff BATCH"));
         return ExitUsage;
     }
-    Database* db = context.database();
-    if (!db)
-        return ExitBadInput;
-    const qint64 batchId = batchFrom(context, *db, args.first());
+    const qint64 batchId = context.batch(args.first());
     if (batchId == 0)
         return ExitBadInput;
+    Database* db = context.database(); // open: batch() found the batch in it
     SignOffRepository signOff(db->connection());
     if (!signOff.signOff(batchId, AuditLog::currentActor())) {
         context.printError(signOff.error());

@@ -76,4 +76,20 @@ std::optional<BatchRepository::Summary> BatchRepository::byId(qint64 batchId) co
     return list.first();
 }
 
+qint64 BatchRepository::idFor(const QString& numberOrMonth) const
+{
+    const QString text = numberOrMonth.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    QSqlQuery q(m_db);
+    if (isNumber) {
+        q.prepare(QStringLiteral("SELECT id FROM batches WHERE id = ?"));
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM batches WHERE month = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(text);
+    }
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 } // namespace badgedesk

@@ -35,6 +35,9 @@ public:
     // Newest month first, then newest batch.
     QList<Summary> all() const;
     std::optional<Summary> byId(qint64 batchId) const;
+    // A batch named by its number ("12") or its month ("2026-10": the newest batch of it);
+    // 0 when there is none. Cheap: no counts.
+    qint64 idFor(const QString& numberOrMonth) const;
 
 private:
     QList<Summary> query(const QString& where, qint64 batchId) const;
