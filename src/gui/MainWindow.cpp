@@ -45,6 +45,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace badgedesk {
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setCentralWidget(central);
 
     createMenus();
+    updateEditMenu();
     createStatusBar();
     connectImportPage();
     restoreSettings();
@@ -157,9 +160,21 @@ QWidget* MainWindow::createCentralArea()
             return;
         m_pages->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
+        updateEditMenu();
     });
     m_navigation->setCurrentRow(0);
     return area;
+}
+
+void MainWindow::updateEditMenu()
+{
+    auto* page = qobject_cast<Page*>(m_pages->currentWidget());
+    QUndoStack* stack = page ? page->undoStack() : nullptr;
+    if (stack && !m_undoGroup->stacks().contains(stack))
+        m_undoGroup->addStack(stack);
+    m_undoGroup->setActiveStack(stack);
+    if (m_findAction)
+        m_findAction->setEnabled(page && page->hasSearch());
 }
 
 void MainWindow::addPage(PageId id, const QString& name, Page* page)
@@ -218,13 +233,32 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setToolTipsVisible(true);
-    addPendingAction(edit, tr("&Undo"), QKeySequence::Undo,
-                     tr("Undo comes with editing in Review and Catalog."));
-    addPendingAction(edit, tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                     tr("Redo comes with editing in Review and Catalog."));
+    // The current page's undo stack and search box. The keys themselves belong to the pages
+    // (Ctrl+Z, Ctrl+Shift+Z, Ctrl+F act where the focus is), so the menu only names them: a
+    // window-wide shortcut beside the pages' would make both ambiguous.
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    const auto showKey = [](QAction* action, const QKeySequence& key) {
+        action->setText(action->text() + QLatin1Char('\t') + key.toString(QKeySequence::NativeText));
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo,
+            [undo, showKey] { showKey(undo, QKeySequence::Undo); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo,
+            [redo, showKey] { showKey(redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)); });
+    showKey(undo, QKeySequence::Undo);
+    showKey(redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
     edit->addSeparator();
-    addPendingAction(edit, tr("&Find…"), QKeySequence::Find,
-                     tr("Search comes with the Review and Catalog tables."));
+    m_findAction = edit->addAction(tr("&Find…") + QLatin1Char('\t') +
+                                   QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+            page->focusSearch();
+    });
 
     QMenu* batch = menuBar()->addMenu(tr("&Batch"));
     batch->setToolTipsVisible(true);

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QUndoGroup>
 
 class QAction;
 class QLabel;
@@ -91,6 +92,8 @@ private:
     QWidget* createTopStrip();
     QWidget* createCentralArea();
     void createMenus();
+    // Points Edit > Undo/Redo/Find at the page being shown.
+    void updateEditMenu();
     void createStatusBar();
     void connectImportPage();
     void addPage(PageId id, const QString& name, Page* page);
@@ -114,6 +117,8 @@ private:
     QAction* m_credlySettingsAction = nullptr;
     QString m_sampleSummary; // shown with the template sync's result that follows it
     StepPathWidget* m_stepPath = nullptr;
+    QUndoGroup* m_undoGroup = new QUndoGroup(this); // Edit > Undo/Redo act on the current page's stack
+    QAction* m_findAction = nullptr;
     ImportPage* m_importPage = nullptr;
     QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
     QProgressBar* m_importStatusProgress = nullptr;

@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "StepPathWidget.h"
+#include "pages/Page.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -23,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <memory>
 
 using namespace badgedesk;
@@ -45,6 +49,7 @@ private slots:
     void aboutShowsVersion();
     void windowStateIsRestored();
     void batchSelectorFollowsTheBatches();
+    void editMenuActsOnTheCurrentPage();
 
 private:
     QListWidget* navigation() const
@@ -390,6 +395,41 @@ void TestMainWindow::batchSelectorFollowsTheBatches()
     QVERIFY(q.exec(QStringLiteral("DELETE FROM certifications")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM import_files")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM batches")));
+}
+
+void TestMainWindow::editMenuActsOnTheCurrentPage()
+{
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
+    auto* redo = m_window->findChild<QAction*>(QStringLiteral("actionRedo"));
+    auto* find = m_window->findChild<QAction*>(QStringLiteral("actionFind"));
+    QVERIFY(undo && redo && find);
+    m_window->setCurrentPage(PageId::Dashboard);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!find->isEnabled()); // the dashboard has no search
+
+    // On the Catalog page, Edit > Undo undoes the page's last edit and Find reaches its search box.
+    m_window->setCurrentPage(PageId::Catalog);
+    QVERIFY(find->isEnabled());
+    auto* page = qobject_cast<Page*>(pages()->currentWidget());
+    QVERIFY(page && page->undoStack());
+    auto* command = new QUndoCommand(QStringLiteral("Mark"));
+    page->undoStack()->push(command);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Mark")), qPrintable(undo->text()));
+    QVERIFY(undo->text().contains(QLatin1Char('\t'))); // the key is named in the menu
+    undo->trigger();
+    QCOMPARE(page->undoStack()->index(), 0);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(page->undoStack()->index(), 1);
+    page->undoStack()->clear();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    find->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 m_window->findChild<QLineEdit*>(QStringLiteral("catalogSearch")));
+    m_window->setCurrentPage(PageId::Dashboard);
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

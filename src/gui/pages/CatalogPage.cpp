@@ -162,10 +162,7 @@ void CatalogPage::buildContent()
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, this, &CatalogPage::focusSearch);
     addAction(find);
     filterRow->addWidget(m_search, 1);
 
@@ -671,6 +668,13 @@ bool CatalogPage::exportTo(const QString& path)
     showInfo(tr("Exported the catalog (%n entries) to %1. Importing that file back changes nothing.", nullptr,
                 int(entries.size()))
                  .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool CatalogPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
     return true;
 }
 

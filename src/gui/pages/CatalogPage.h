@@ -39,7 +39,9 @@ public:
 
     CatalogTableModel* model() const { return m_model; }
     CatalogFilterProxyModel* proxy() const { return m_proxy; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const override { return m_undoStack; }
+    bool hasSearch() const override { return true; }
+    bool focusSearch() override;
     QTableView* view() const { return m_view; }
     CatalogDetailsPane* details() const { return m_details; }
 

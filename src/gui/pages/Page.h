@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QUndoStack;
+
 namespace badgedesk {
 
 class EmptyStateWidget;
@@ -17,6 +19,12 @@ public:
     explicit Page(QWidget* parent = nullptr);
 
     EmptyStateWidget* emptyState() const { return m_emptyState; }
+
+    // What the window's Edit menu acts on while the page is shown: its undo stack (none by
+    // default) and its search box (false: the page has none).
+    virtual QUndoStack* undoStack() const { return nullptr; }
+    virtual bool hasSearch() const { return false; }
+    virtual bool focusSearch() { return false; }
 
 signals:
     void pageRequested(badgedesk::PageId page);

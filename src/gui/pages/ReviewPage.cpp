@@ -663,10 +663,11 @@ void ReviewPage::filterFromCounts(std::optional<RowStatus> status, std::optional
     updateSummary();
 }
 
-void ReviewPage::focusSearch()
+bool ReviewPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+    return true;
 }
 
 // --- actions ----------------------------------------------------------------------------------

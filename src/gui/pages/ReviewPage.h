@@ -42,7 +42,8 @@ public:
     qint64 batch() const { return m_batch; }
     ReviewQueueModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const override { return m_undoStack; }
+    bool hasSearch() const override { return true; }
     ReviewDetailsPane* details() const { return m_details; }
     ReviewCountsPanel* counts() const { return m_counts; }
     // The ids of the selected rows, in view order.
@@ -67,7 +68,7 @@ public slots:
     void approveAllEligible();
     void signOff();
     void copySelection();
-    void focusSearch();
+    bool focusSearch() override;
 
 signals:
     // Rows of the batch changed (a decision, an email, a sign-off): the step path follows.
