@@ -375,8 +375,7 @@ void MainWindow::openImport()
 
 void MainWindow::showImportedBatch(qint64 batchId, const QString& message)
 {
-    setCurrentBatch(batchId);
-    refreshBatches();
+    setCurrentBatch(batchId); // reads the batches afresh, the new one included
     setCurrentPage(PageId::Review);
     if (!message.isEmpty())
         statusBar()->showMessage(message);
@@ -592,14 +591,18 @@ void MainWindow::setCurrentBatch(qint64 batchId)
     const bool changed = chosen != m_currentBatch;
     m_currentBatch = chosen;
     QSettings().setValue(QStringLiteral("batch/current"), m_currentBatch);
-    refreshBatches();
+    showBatches(batches);
     if (changed)
         emit currentBatchChanged(m_currentBatch);
 }
 
 void MainWindow::refreshBatches()
 {
-    const auto batches = BatchRepository(m_db.connection()).all();
+    showBatches(BatchRepository(m_db.connection()).all());
+}
+
+void MainWindow::showBatches(const QList<BatchRepository::Summary>& batches)
+{
     m_stepPath->setBatches(batches, m_currentBatch);
     MonthProgress::Facts facts;
     for (const auto& b : batches) {

@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 #include "domain/CredlyEnvironment.h"
+#include "storage/BatchRepository.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -94,6 +95,8 @@ private:
     void createMenus();
     // Points Edit > Undo/Redo/Find at the page being shown.
     void updateEditMenu();
+    // The step path for these batches (as just read) and the current one's progress.
+    void showBatches(const QList<BatchRepository::Summary>& batches);
     void createStatusBar();
     void connectImportPage();
     void addPage(PageId id, const QString& name, Page* page);
