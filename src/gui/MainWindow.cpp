@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "StepPathWidget.h"
+#include "UserGuideWindow.h"
 #include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
 #include "credly/CredlySettingsDialog.h"
@@ -297,6 +298,10 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About BadgeDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("Your first month, step by step, with pictures."));
     QAction* welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     welcome->setObjectName(QStringLiteral("actionWelcome"));
     QAction* diagnostics = help->addAction(tr("Copy &Diagnostics"), this, &MainWindow::copyDiagnostics);
@@ -628,6 +633,17 @@ void MainWindow::setCurrentPage(PageId page)
 {
     // Navigation drives the stack, so list, stack and View menu always agree.
     m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+UserGuideWindow* MainWindow::showUserGuide()
+{
+    // One guide window at a time: asking again raises it.
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+    return m_userGuide;
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoGroup>
 
 class QAction;
@@ -26,6 +27,7 @@ class ImportPage;
 class IssuanceLogPage;
 class IssuePage;
 class StepPathWidget;
+class UserGuideWindow;
 class WelcomeDialog;
 class Page;
 class ReviewPage;
@@ -76,6 +78,8 @@ public slots:
     void copyDiagnostics();
     // Help > Welcome (and the first run): Practice explained, where data lives, the ways on.
     WelcomeDialog* showWelcome();
+    // Help > User Guide (F1): the guide in a window beside this one.
+    UserGuideWindow* showUserGuide();
 
 signals:
     // The user saved another environment in Credly > Settings: the app reopens in it.
@@ -122,6 +126,7 @@ private:
     StepPathWidget* m_stepPath = nullptr;
     QUndoGroup* m_undoGroup = new QUndoGroup(this); // Edit > Undo/Redo act on the current page's stack
     QAction* m_findAction = nullptr;
+    QPointer<UserGuideWindow> m_userGuide; // deletes itself on close
     ImportPage* m_importPage = nullptr;
     QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
     QProgressBar* m_importStatusProgress = nullptr;
