@@ -45,9 +45,11 @@ QString inspect(const QString& path)
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
                 q.value(0).toString() != QLatin1String("ok")) {
-                problem = QObject::tr("The backup %1 is damaged (%2). Choose an older backup.")
-                              .arg(QFileInfo(path).fileName(),
-                                   q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+                // SQLite's own words ("file is not a database"), not the driver's wrapping of them.
+                problem =
+                    QObject::tr("The backup %1 is damaged (%2). Choose an older backup.")
+                        .arg(QFileInfo(path).fileName(),
+                             q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString());
             } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
                 problem = QObject::tr("The backup %1 cannot be read.").arg(QFileInfo(path).fileName());
             } else {
