@@ -191,7 +191,10 @@ DashboardStats::Exceptions DashboardStats::exceptions(int limitPerKind) const
     const QString runEnv = environmentSql(QStringLiteral("r.environment"));
 
     // Every query walks the batches (few) and reaches the rows through the (batch_id, status) or
-    // (batch_id, environment, state) index, so it stays quick on a 100,000-row database.
+    // (batch_id, environment, state) index, so it stays quick on a 100,000-row database. CROSS JOIN
+    // keeps that order (without statistics SQLite would rather scan the journal), except for
+    // rejected and pending badges: they can be a large share of the journal, and one sequential
+    // scan beats an index walk then (measured: 110 ms against 780 ms for 25,000 of 100,000).
     struct Source
     {
         ExceptionKind kind;
@@ -216,20 +219,20 @@ DashboardStats::Exceptions DashboardStats::exceptions(int limitPerKind) const
 
     const QList<Source> sources{
         {ExceptionKind::FailedSend,
-         QStringLiteral(
-             "FROM batches b JOIN issuance_journal j ON j.batch_id = b.id AND %1 AND j.state = 'failed' "
-             "JOIN certifications c ON c.id = j.certification_id")
+         QStringLiteral("FROM batches b CROSS JOIN issuance_journal j ON j.batch_id = b.id AND %1 AND "
+                        "j.state = 'failed' "
+                        "JOIN certifications c ON c.id = j.certification_id")
              .arg(journalEnv),
          QStringLiteral("COALESCE(j.error_kind, ''), COALESCE(j.error_message, '')")},
         {ExceptionKind::NotIssued,
          QStringLiteral(
-             "FROM batches b JOIN certifications c ON c.batch_id = b.id AND c.status IN ('approved', "
+             "FROM batches b CROSS JOIN certifications c ON c.batch_id = b.id AND c.status IN ('approved', "
              "'queued', 'sending') WHERE %1 = 'finished'")
              .arg(lastRunState),
          QStringLiteral("c.status, COALESCE(%1, '')").arg(lastRunEnd)},
         {ExceptionKind::NeedsAttention,
-         QStringLiteral(
-             "FROM batches b JOIN certifications c ON c.batch_id = b.id AND c.status = 'needs_attention'"),
+         QStringLiteral("FROM batches b CROSS JOIN certifications c ON c.batch_id = b.id AND c.status = "
+                        "'needs_attention'"),
          QStringLiteral("COALESCE(c.reason, ''), COALESCE(c.rule_detail, '')")},
         {ExceptionKind::BadgeRejected,
          QStringLiteral("FROM batches b JOIN issuance_journal j ON j.batch_id = b.id AND %1 AND j.state IN "
