@@ -132,7 +132,12 @@ QWidget* MainWindow::createCentralArea()
     layout->addWidget(separator);
     layout->addWidget(m_pages, 1);
 
-    addPage(PageId::Dashboard, tr("Dashboard"), new DashboardPage(m_pages));
+    m_dashboardPage = new DashboardPage(m_db, m_pages);
+    addPage(PageId::Dashboard, tr("Dashboard"), m_dashboardPage);
+    // The dashboard follows the batch and the batches' counts; its exceptions open their rows.
+    connect(this, &MainWindow::currentBatchChanged, m_dashboardPage, &DashboardPage::setBatch);
+    connect(this, &MainWindow::batchesRefreshed, m_dashboardPage, &DashboardPage::batchesChanged);
+    connect(m_dashboardPage, &DashboardPage::rowRequested, this, &MainWindow::showRow);
     m_importPage = new ImportPage(m_db, m_pages);
     addPage(PageId::Import, tr("Import"), m_importPage);
     m_reviewPage = new ReviewPage(m_db, m_catalogChanges, m_pages);
@@ -627,6 +632,7 @@ void MainWindow::showBatches(const QList<BatchRepository::Summary>& batches)
         facts.noticeSent = b.noticeSentAt.isValid();
     }
     m_stepPath->setProgress(MonthProgress::compute(facts));
+    emit batchesRefreshed();
 }
 
 void MainWindow::setCurrentPage(PageId page)
@@ -644,6 +650,17 @@ UserGuideWindow* MainWindow::showUserGuide()
     m_userGuide->raise();
     m_userGuide->activateWindow();
     return m_userGuide;
+}
+
+void MainWindow::showRow(PageId page, qint64 batchId, qint64 certificationId)
+{
+    if (batchId > 0 && batchId != m_currentBatch)
+        setCurrentBatch(batchId);
+    setCurrentPage(page);
+    if (page == PageId::Review)
+        m_reviewPage->showRow(certificationId);
+    else if (page == PageId::IssuanceLog)
+        m_issuanceLogPage->showCertification(certificationId);
 }
 
 void MainWindow::showAbout()

@@ -21,6 +21,7 @@ namespace badgedesk {
 class CatalogChangeNotifier;
 class CredlySession;
 class CredlySettingsDialog;
+class DashboardPage;
 class Database;
 class EnvironmentLabel;
 class ImportPage;
@@ -42,6 +43,7 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
     IssuePage* issuePage() const { return m_issuePage; }
     IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
@@ -55,6 +57,8 @@ public:
 
 public slots:
     void setCurrentPage(badgedesk::PageId page);
+    // Shows one row: selects its batch, then the page (Review, or the Issuance Log) on that row.
+    void showRow(badgedesk::PageId page, qint64 batchId, qint64 certificationId);
     // File > Import Export (Ctrl+O): the Import page and its file dialog.
     void openImport();
     // An import (or the sample month) made this batch: select it and show it in Review.
@@ -89,6 +93,9 @@ signals:
     void restoreRequested(const QString& backupPath);
     // Another batch was selected (or the first one appeared): pages showing a batch follow it.
     void currentBatchChanged(qint64 batchId);
+    // The batches were read again (an import, a review action, an issuing run): their counts may
+    // have changed.
+    void batchesRefreshed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -130,6 +137,7 @@ private:
     ImportPage* m_importPage = nullptr;
     QLabel* m_importStatusLabel = nullptr; // mirrors a running import, for work on other pages
     QProgressBar* m_importStatusProgress = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     IssuePage* m_issuePage = nullptr;
     IssuanceLogPage* m_issuanceLogPage = nullptr;

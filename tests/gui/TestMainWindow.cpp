@@ -186,7 +186,7 @@ void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("screenshot");
     QTest::newRow("dashboard") << 0 << QStringLiteral("Dashboard") << QStringLiteral("dashboardPage")
-                               << QStringLiteral("Welcome to BadgeDesk") << QStringLiteral("dashboard");
+                               << QStringLiteral("Welcome to BadgeDesk") << QStringLiteral("dashboard-empty");
     QTest::newRow("import") << 1 << QStringLiteral("Import") << QStringLiteral("importPage")
                             << QStringLiteral("No export imported yet") << QStringLiteral("import");
     QTest::newRow("review") << 2 << QStringLiteral("Review") << QStringLiteral("reviewPage")

@@ -231,6 +231,33 @@ void IssuanceLogPage::setBatch(qint64 batchId)
         m_batchFilter->setCurrentIndex(index);
 }
 
+void IssuanceLogPage::showCertification(qint64 certificationId)
+{
+    const auto find = [this, certificationId]() -> int {
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(m_view->model());
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const auto* entry = m_model->entryAt(proxy->mapToSource(proxy->index(r, 0)).row());
+            if (entry && entry->certificationId == certificationId)
+                return r;
+        }
+        return -1;
+    };
+    int row = find();
+    if (row < 0 && (m_stateFilter->currentIndex() != 0 || m_useDates->isChecked())) {
+        const QSignalBlocker blockState(m_stateFilter);
+        const QSignalBlocker blockDates(m_useDates);
+        m_stateFilter->setCurrentIndex(0);
+        m_useDates->setChecked(false);
+        reload();
+        row = find();
+    }
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_view->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void IssuanceLogPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);

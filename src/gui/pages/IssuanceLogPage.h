@@ -47,6 +47,9 @@ public:
 public slots:
     void setBatch(qint64 batchId);
     void reload();
+    // Selects the journal row of this certification (the dashboard's exceptions lead here),
+    // showing every state and date of the batch when a filter hides it.
+    void showCertification(qint64 certificationId);
     void syncFromCredly();
     void retryFailed();
     void askRevoke();

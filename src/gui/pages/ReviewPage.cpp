@@ -412,6 +412,34 @@ void ReviewPage::reload()
     m_model->setRows(m_repository->rows(m_batch));
     rebuildChoices();
     updateContent();
+    selectPendingRow();
+}
+
+void ReviewPage::showRow(qint64 rowId)
+{
+    m_pendingRow = rowId;
+    if (!m_loading)
+        selectPendingRow();
+}
+
+void ReviewPage::selectPendingRow()
+{
+    const qint64 id = m_pendingRow;
+    if (id <= 0 || m_loading)
+        return;
+    m_pendingRow = 0;
+    if (!m_model->rowById(id))
+        return; // not in this batch (any more)
+    if (m_model->rowOfId(id) < 0)
+        m_clearFilters->click(); // a filter hides it: show all
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void ReviewPage::setLoading(bool loading, const QString& text)
@@ -475,6 +503,7 @@ void ReviewPage::startBackgroundLoad(int rows)
         m_model->setPrepared(std::move(result->data));
         rebuildChoices();
         updateContent();
+        selectPendingRow();
         if (result->classified)
             emit reviewChanged();
     });

@@ -61,6 +61,10 @@ public slots:
     void reload();
     // Classifies the batch again (templates synced, say) and shows the result.
     void reclassify();
+    // Selects the row (a certification id of the current batch) and scrolls to it, clearing the
+    // filters that hide it; after the batch is read when it is still loading (the dashboard's
+    // exceptions lead here).
+    void showRow(qint64 rowId);
     void approveSelected();
     void startReject();
     void startOverride();
@@ -103,6 +107,7 @@ private:
     void filterFromCounts(std::optional<RowStatus> status, std::optional<ReasonCode> reason);
     QString batchName() const;
     void startBackgroundLoad(int rows);
+    void selectPendingRow();
     void setLoading(bool loading, const QString& text = {});
 
     Database& m_db;
@@ -134,6 +139,7 @@ private:
     bool m_loadPending = false; // asked again while a load ran: start over when it ends
     QThread* m_loadThread = nullptr;
     QList<QAction*> m_batchActions; // disabled while loading
+    qint64 m_pendingRow = 0;        // showRow() waiting for the batch to be read
 };
 
 } // namespace badgedesk
