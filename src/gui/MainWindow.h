@@ -25,6 +25,7 @@ class EnvironmentLabel;
 class ImportPage;
 class IssuanceLogPage;
 class IssuePage;
+class ReportsPage;
 class StepPathWidget;
 class WelcomeDialog;
 class Page;
@@ -41,6 +42,7 @@ public:
 
     PageId currentPage() const;
     IssuePage* issuePage() const { return m_issuePage; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
     IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
     qint64 currentBatch() const { return m_currentBatch; }
@@ -127,6 +129,7 @@ private:
     QProgressBar* m_importStatusProgress = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     IssuePage* m_issuePage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };
