@@ -135,7 +135,7 @@ QDateTime IssuanceReport::localTime(const QString& utcText) const
     return utc.toOffsetFromUtc(*it);
 }
 
-bool IssuanceReport::summary(Summary* out)
+bool IssuanceReport::summary(Summary* out, bool withGroups)
 {
     m_error.clear();
     *out = Summary();
@@ -182,6 +182,8 @@ bool IssuanceReport::summary(Summary* out)
             return false;
         }
     }
+    if (!withGroups)
+        return true;
     return groups("COALESCE(NULLIF(c.school_code, ''), c.school_name, '')", SCHOOL, &out->bySchool) &&
            groups("COALESCE(c.assessment_code, '')", TITLE, &out->byAssessment) &&
            groups("b.month", "b.month", &out->byMonth);

@@ -136,7 +136,8 @@ public:
     static CredlyEnvironment countingEnvironment(QSqlDatabase db);
     static QList<Step> steps(const Funnel& funnel);
 
-    bool summary(Summary* out);
+    // withGroups false: the funnel only (one pass; what a writer without a Summary sheet needs).
+    bool summary(Summary* out, bool withGroups = true);
     // Each visits rows in order until the visitor returns false (false is returned then too, with
     // no error set) or the rows end. False with error() set on a database error.
     bool forEachIssued(const std::function<bool(const IssuedRow&)>& visit);

@@ -367,7 +367,7 @@ bool IssuanceReportWriter::writeTo(Sink& sink)
     m_error.clear();
     m_canceled = false;
     m_done = 0;
-    if (!m_report.summary(&m_summary)) {
+    if (!m_report.summary(&m_summary, (m_options.sheets & SummarySheet) != 0)) {
         m_error = QStringLiteral("Could not read the report's rows: %1").arg(m_report.error());
         return false;
     }
