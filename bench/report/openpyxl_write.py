@@ -1,46 +1,45 @@
 #!/usr/bin/python3
 """bench/report's reference: Python openpyxl in write-only mode writing the same cells as
-bench_report --write (the rule below must stay identical to writeRow() in bench_report.cpp)."""
+BadgeDesk's report writer puts on its Issued sheet (IssuanceReportWriter::writeIssued), read from
+the same database with the same query, times shown in the same zone (America/Chicago)."""
+import sqlite3
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 
-FIRSTS = ["Ana", "Ben", "Carla", "Dev", "Elena", "Farah", "Gus", "Hana", "Ivan", "Jada",
-          "Kai", "Lena", "Marco", "Nia", "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara"]
-LASTS = ["Adams", "Baker", "Chavez", "Diaz", "Evans", "Foster", "Garcia", "Hughes", "Iverson",
-         "Jones", "Kim", "Lopez", "Moore", "Nguyen", "Ortiz", "Patel", "Quincy", "Reyes", "Smith",
-         "Tran", "Underwood", "Vega", "White", "Young", "Zamora"]
-STATES = ["pending", "accepted", "accepted", "rejected"]
-HEADER = ["First Name", "Last Name", "Email", "School", "Assessment Code", "Assessment", "Badge",
-          "Issued At", "Credly Badge ID", "State", "Score", "Test Date"]
+HEADER = ["Row ID", "Batch", "First Name", "Last Name", "Email", "School", "Assessment Code",
+          "Assessment", "Badge", "Issued At", "Credly Badge ID", "Badge State", "State Updated"]
+ZONE = ZoneInfo("America/Chicago")
+QUERY = """
+SELECT c.id, c.batch_id, c.first_name, c.last_name, COALESCE(NULLIF(j.recipient_email, ''), c.email),
+       COALESCE(NULLIF(c.school_name, ''), c.school_code, ''), c.assessment_code,
+       COALESCE(NULLIF(c.assessment_title, ''), ce.title, ''), COALESCE(t.name, j.template_id),
+       j.issued_at, j.credly_badge_id, j.badge_state, j.badge_state_at
+FROM certifications c JOIN batches b ON b.id = c.batch_id
+JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = 'practice'
+LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code
+LEFT JOIN credly_templates t ON t.environment = j.environment AND t.id = j.template_id
+WHERE c.batch_id = 1 AND j.state IN ('issued', 'adopted') ORDER BY c.batch_id, c.id
+"""
 
 
-def cells(i):
-    code = (i * 7) % 150 + 100
-    return [
-        FIRSTS[i % 20],
-        LASTS[(i // 20) % 25],
-        "student%d@students.example.org" % i,
-        "Technology Center %d - Campus %d" % (i % 37 + 1, i % 5 + 1),
-        "%04d" % code,
-        "Assessment %d" % code,
-        "CareerTech Testing Center - Assessment %d" % code,
-        datetime(2026, 10, 1, 8, 0, 0) + timedelta(minutes=i),
-        "%08x-0000-4000-8000-%012x" % (i, (i * 2654435761) % (1 << 48)),
-        STATES[i % 4],
-        70 + i % 31,
-        date(2026, 9, 1) + timedelta(days=i % 30),
-    ]
+def local(text):
+    if not text:
+        return None
+    utc = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return utc.astimezone(ZONE).replace(tzinfo=None)
 
 
 def main():
-    path, rows = sys.argv[1], int(sys.argv[2])
+    db, path = sys.argv[1], sys.argv[2]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Issued")
     ws.append(HEADER)
-    for i in range(rows):
-        ws.append(cells(i))
+    for r in sqlite3.connect(db).execute(QUERY):
+        ws.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], local(r[9]), r[10], r[11],
+                   local(r[12])])
     wb.save(path)
 
 

@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "IssueCommand.h"
+#include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "SampleCommand.h"
 
@@ -57,6 +58,11 @@ const QList<Command>& commands()
         {"revoke", "Revoke an issued badge at Credly: BADGE --reason TEXT.", runRevokeCommand},
         {"log", "Show a batch's issuing journal and runs: --batch ID [--exceptions] [--attempts].",
          runLogCommand},
+        {"report",
+         "Issuance report (XLSX or CSV): --batch ID | --month YYYY-MM | --from DATE --to DATE, --out FILE.",
+         runReportCommand},
+        {"credly-csv", "Credly bulk-issue CSV of a batch's rows not yet issued: BATCH --out DIR.",
+         runCredlyCsvCommand},
     };
     return list;
 }

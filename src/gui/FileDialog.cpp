@@ -44,4 +44,12 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 } // namespace badgedesk

@@ -18,6 +18,9 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& path,
                                    const QString& filter);
 
+    // A folder; the queued answer of setNextFileName() serves here too.
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory);
+
     static void setNextFileName(const QString& fileName);
 
 private:

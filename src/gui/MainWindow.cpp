@@ -148,17 +148,21 @@ QWidget* MainWindow::createCentralArea()
     addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
     m_issuePage = new IssuePage(m_db, m_pages);
     addPage(PageId::Issue, tr("Issue"), m_issuePage);
-    addPage(PageId::Reports, tr("Reports"), new ReportsPage(m_pages));
+    m_reportsPage = new ReportsPage(m_db, m_pages);
+    addPage(PageId::Reports, tr("Reports"), m_reportsPage);
     m_issuanceLogPage = new IssuanceLogPage(m_db, m_pages);
     addPage(PageId::IssuanceLog, tr("Issuance Log"), m_issuanceLogPage);
     // The issuing pages follow the current batch and tell the window when rows changed.
     connect(this, &MainWindow::currentBatchChanged, m_issuePage, &IssuePage::setBatch);
+    connect(this, &MainWindow::currentBatchChanged, m_reportsPage, &ReportsPage::setBatch);
     connect(this, &MainWindow::currentBatchChanged, m_issuanceLogPage, &IssuanceLogPage::setBatch);
     connect(m_issuePage, &IssuePage::batchesChanged, this, &MainWindow::refreshBatches);
     connect(m_issuanceLogPage, &IssuanceLogPage::batchesChanged, this, &MainWindow::refreshBatches);
     connect(m_issuePage, &IssuePage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m); });
     connect(m_issuanceLogPage, &IssuanceLogPage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m); });
+    connect(m_reportsPage, &ReportsPage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

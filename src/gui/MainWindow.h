@@ -27,6 +27,7 @@ class EnvironmentLabel;
 class ImportPage;
 class IssuanceLogPage;
 class IssuePage;
+class ReportsPage;
 class StepPathWidget;
 class UserGuideWindow;
 class WelcomeDialog;
@@ -45,6 +46,7 @@ public:
     PageId currentPage() const;
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
     IssuePage* issuePage() const { return m_issuePage; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
     IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
     qint64 currentBatch() const { return m_currentBatch; }
@@ -140,6 +142,7 @@ private:
     DashboardPage* m_dashboardPage = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     IssuePage* m_issuePage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };

@@ -198,7 +198,7 @@ void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
     QTest::newRow("issue") << 4 << QStringLiteral("Issue") << QStringLiteral("issuePage")
                            << QStringLiteral("Nothing approved to issue yet") << QStringLiteral("issue");
     QTest::newRow("reports") << 5 << QStringLiteral("Reports") << QStringLiteral("reportsPage")
-                             << QStringLiteral("No badges issued yet") << QStringLiteral("reports");
+                             << QStringLiteral("Nothing to report yet") << QStringLiteral("reports");
     QTest::newRow("issuance log") << 6 << QStringLiteral("Issuance Log") << QStringLiteral("issuanceLogPage")
                                   << QStringLiteral("No badges issued yet")
                                   << QStringLiteral("issuance-log-empty");
@@ -270,7 +270,7 @@ void TestMainWindow::emptyStateActionsLeadOnOrSayWhy_data()
     QTest::newRow("review -> import") << 2 << QStringLiteral("importPage");
     QTest::newRow("catalog -> its list import, on the page") << 3 << QStringLiteral("catalogPage");
     QTest::newRow("issue -> review") << 4 << QStringLiteral("reviewPage");
-    QTest::newRow("reports -> issue") << 5 << QStringLiteral("issuePage");
+    QTest::newRow("reports -> import") << 5 << QStringLiteral("importPage");
     QTest::newRow("issuance log -> issue") << 6 << QStringLiteral("issuePage");
 }
 

@@ -28,4 +28,10 @@ QString reasonKey(ReasonCode code);
 std::optional<ReasonCode> reasonFromKey(const QString& key);
 QStringList allReasonKeys();
 
+// The reason in a few words, as the review page names it ("Not on the approved list").
+QString reasonTitle(ReasonCode code);
+// The reason as a sentence for people who did not review the batch (the reports' Exceptions
+// sheet): what is wrong and, where there is one, what would fix it.
+QString reasonExplanation(ReasonCode code);
+
 } // namespace badgedesk

@@ -103,19 +103,37 @@ bool XlsxWorkbookWriter::addWorksheet(const QString& name)
 
 bool XlsxWorkbookWriter::writeHeader(int row, const QStringList& names, int lastDataRow)
 {
+    if (!writeHeaderCells(row, names))
+        return false;
+    worksheet_freeze_panes(m_worksheet, toRow(row + 1), 0);
+    if (lastDataRow >= row && !names.isEmpty())
+        return setAutofilter(row, lastDataRow, int(names.size()) - 1);
+    return true;
+}
+
+bool XlsxWorkbookWriter::writeHeaderCells(int row, const QStringList& names)
+{
     if (!requireSheet())
         return false;
     for (int column = 0; column < names.size(); ++column) {
-        if (!writeString(row, column, names.at(column), true))
+        if (!inRange(row, column))
+            return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+        if (!checkCell(worksheet_write_string(m_worksheet, toRow(row), toColumn(column),
+                                              utf8(names.at(column)), headerFormat()),
+                       row, column))
             return false;
     }
-    worksheet_freeze_panes(m_worksheet, toRow(row + 1), 0);
-    if (lastDataRow >= row && !names.isEmpty()) {
-        return check(worksheet_autofilter(m_worksheet, toRow(row), 0, toRow(lastDataRow),
-                                          toColumn(int(names.size()) - 1)),
-                     QStringLiteral("autofilter"));
-    }
     return true;
+}
+
+bool XlsxWorkbookWriter::setAutofilter(int firstRow, int lastRow, int lastColumn)
+{
+    if (!requireSheet())
+        return false;
+    if (lastRow < firstRow || lastColumn < 0 || !inRange(lastRow, lastColumn))
+        return true;
+    return check(worksheet_autofilter(m_worksheet, toRow(firstRow), 0, toRow(lastRow), toColumn(lastColumn)),
+                 QStringLiteral("autofilter"));
 }
 
 bool XlsxWorkbookWriter::writeTitle(int row, int firstColumn, int lastColumn, const QString& title)
@@ -191,6 +209,17 @@ bool XlsxWorkbookWriter::writeDateTime(int row, int column, const QDateTime& dat
                      row, column);
 }
 
+bool XlsxWorkbookWriter::writePercent(int row, int column, double fraction)
+{
+    if (!requireSheet())
+        return false;
+    if (!inRange(row, column))
+        return checkCell(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, row, column);
+    return checkCell(
+        worksheet_write_number(m_worksheet, toRow(row), toColumn(column), fraction, percentFormat()), row,
+        column);
+}
+
 bool XlsxWorkbookWriter::writeCell(int row, int column, const QVariant& value)
 {
     if (value.isNull())
@@ -256,6 +285,28 @@ lxw_format* XlsxWorkbookWriter::dateTimeFormat()
         format_set_num_format(m_dateTime, m_dateTimeFormatText.toUtf8().constData());
     }
     return m_dateTime;
+}
+
+lxw_format* XlsxWorkbookWriter::headerFormat()
+{
+    if (!m_header) {
+        m_header = workbook_add_format(m_workbook);
+        format_set_bold(m_header);
+        format_set_bg_color(m_header, 0xDDE4EE);
+        format_set_bottom(m_header, LXW_BORDER_THIN);
+        format_set_text_wrap(m_header);
+        format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+    }
+    return m_header;
+}
+
+lxw_format* XlsxWorkbookWriter::percentFormat()
+{
+    if (!m_percent) {
+        m_percent = workbook_add_format(m_workbook);
+        format_set_num_format(m_percent, "0.0%");
+    }
+    return m_percent;
 }
 
 bool XlsxWorkbookWriter::close()

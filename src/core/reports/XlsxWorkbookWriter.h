@@ -44,9 +44,13 @@ public:
     // Adds a worksheet and makes it the target of the write calls below.
     bool addWorksheet(const QString& name);
 
-    // Bold header cells in `row`; the rows above and including it stay frozen on screen and an
-    // autofilter spans the header's columns down to `lastDataRow` (none when it is < 0).
+    // Header cells in `row` (bold on a light fill with a rule below); the rows above and including
+    // it stay frozen on screen and an autofilter spans the header's columns down to `lastDataRow`
+    // (none when it is < 0; setAutofilter() can add it once the rows are written).
     bool writeHeader(int row, const QStringList& names, int lastDataRow = -1);
+    // The header's look without freezing or a filter: a second table further down a sheet.
+    bool writeHeaderCells(int row, const QStringList& names);
+    bool setAutofilter(int firstRow, int lastRow, int lastColumn);
     // A bold title merged across columns [firstColumn, lastColumn] of one row.
     bool writeTitle(int row, int firstColumn, int lastColumn, const QString& title);
 
@@ -56,6 +60,8 @@ public:
     bool writeNumber(int row, int column, double value);
     bool writeDate(int row, int column, const QDate& date);
     bool writeDateTime(int row, int column, const QDateTime& dateTime);
+    // A number cell shown as a percentage: 0.125 shows as 12.5%.
+    bool writePercent(int row, int column, double fraction);
     bool writeCell(int row, int column, const QVariant& value);
     bool writeRow(int row, const QVariantList& values);
 
@@ -76,6 +82,8 @@ private:
     bool requireSheet();
     lxw_format* dateFormat();
     lxw_format* dateTimeFormat();
+    lxw_format* headerFormat();
+    lxw_format* percentFormat();
     const char* utf8(const QString& text); // valid until the next call
 
     QString m_path;
@@ -85,6 +93,8 @@ private:
     lxw_format* m_bold = nullptr;
     lxw_format* m_date = nullptr;
     lxw_format* m_dateTime = nullptr;
+    lxw_format* m_header = nullptr;
+    lxw_format* m_percent = nullptr;
     QString m_dateFormatText = QStringLiteral("m/d/yyyy");
     QString m_dateTimeFormatText = QStringLiteral("m/d/yyyy h:mm:ss AM/PM");
     QByteArray m_utf8;
