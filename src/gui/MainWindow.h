@@ -25,6 +25,7 @@ class EnvironmentLabel;
 class ImportPage;
 class IssuanceLogPage;
 class IssuePage;
+class NoticePage;
 class StepPathWidget;
 class WelcomeDialog;
 class Page;
@@ -40,6 +41,7 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     PageId currentPage() const;
+    NoticePage* noticePage() const { return m_noticePage; }
     IssuePage* issuePage() const { return m_issuePage; }
     IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
     // The batch the pages work on (the step path's selector); 0 when there is none yet.
@@ -127,6 +129,7 @@ private:
     QProgressBar* m_importStatusProgress = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     IssuePage* m_issuePage = nullptr;
+    NoticePage* m_noticePage = nullptr;
     IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };
