@@ -111,7 +111,7 @@ private slots:
                  QStringLiteral(
                      "audit_log,batches,catalog_change_sets,catalog_entries,catalog_history,certifications,"
                      "credly_templates,import_files,import_profiles,import_unreadable_rows,issuance_attempts,"
-                     "issuance_journal,issuance_runs,"
+                     "issuance_journal,issuance_runs,notice_templates,"
                      "settings"));
     }
 

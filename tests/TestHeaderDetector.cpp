@@ -166,6 +166,11 @@ private slots:
         row("Date Earned", "test_date");
         row("Pass/Fail", "result");
         row("Score %", "score");
+        row("Language", "language");
+        row("Home Language", "language");
+        row("Preferred Language", "language");
+        row("Idioma", "language");
+        row("home_language", "language");
         row("Notes", "");
         row("Attempt", "");
         row("", "");
@@ -183,7 +188,7 @@ private slots:
     // the mapping depend on table order.
     void everySynonymIsUnambiguous()
     {
-        QCOMPARE(FieldSynonyms::allFields().size(), 21);
+        QCOMPARE(FieldSynonyms::allFields().size(), 22);
         for (const ImportField field : FieldSynonyms::allFields()) {
             QCOMPARE(FieldSynonyms::fromKey(FieldSynonyms::key(field)), field);
             QCOMPARE(FieldSynonyms::match(FieldSynonyms::key(field)), field);

@@ -674,6 +674,34 @@ private slots:
         QCOMPARE(a.rowsAdded + b.rowsAdded, count(s("SELECT COUNT(*) FROM certifications")));
     }
 
+    // An export with a Language column (issue 9 item 2): stored as en / es beside the raw cell;
+    // an unknown language is flagged and left to the batch's default.
+    void languageColumnIsStoredNormalised()
+    {
+        Table table = sample(40);
+        table.header << s("Home Language");
+        table.kinds << SampleDataGenerator::CellKind::Text;
+        const QStringList values{s("Spanish"), s("English"), s(""), s("Español"), s("Tagalog")};
+        for (int i = 0; i < table.rows.size(); ++i)
+            table.rows[i] << values.at(i % values.size());
+        const ImportResult result = import(writeCsv(s("language.csv"), table));
+        QCOMPARE(result.status, Status::Imported);
+        QCOMPARE(count(s("SELECT COUNT(*) FROM certifications WHERE language = 'es' AND "
+                         "json_extract(raw_json, '$[#-1]') IN ('Spanish', 'Español')")),
+                 count(s("SELECT COUNT(*) FROM certifications WHERE json_extract(raw_json, '$[#-1]') IN "
+                         "('Spanish', 'Español')")));
+        QVERIFY(count(s("SELECT COUNT(*) FROM certifications WHERE language = 'es'")) > 0);
+        QVERIFY(count(s("SELECT COUNT(*) FROM certifications WHERE language = 'en'")) > 0);
+        QCOMPARE(count(s("SELECT COUNT(*) FROM certifications WHERE language IS NOT NULL AND "
+                         "json_extract(raw_json, '$[#-1]') IN ('', 'Tagalog')")),
+                 0);
+        QVERIFY(result.problemCounts.value(s("language_unknown")) > 0);
+        QCOMPARE(
+            count(s("SELECT COUNT(*) FROM certifications WHERE problems_json LIKE '%language_unknown%'")),
+            count(
+                s("SELECT COUNT(*) FROM certifications WHERE json_extract(raw_json, '$[#-1]') = 'Tagalog'")));
+    }
+
     // --- All or nothing -----------------------------------------------------------------------
 
     void cancelLeavesTheDatabaseAsItWas()

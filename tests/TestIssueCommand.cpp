@@ -206,7 +206,7 @@ private slots:
         BatchSpec spec;
         spec.rows = 3;
         spec.templateIds = {seedTemplate(false).id};
-        spec.noticeDaysAgo = 1; // the wait is 5 days
+        spec.noticeDaysAgo = 1; // the wait is 3 days
         QCOMPARE(prepare(CredlyEnvironment::Sandbox, spec), QString());
         CliRun run = cli(QStringList{QStringLiteral("issue"), QStringLiteral("1")} + target());
         QCOMPARE(run.code, int(ExitBadInput));

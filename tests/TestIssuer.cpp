@@ -3,6 +3,7 @@
 #include "credly/CredlyClient.h"
 #include "issuing/EarnerId.h"
 #include "issuing/Issuer.h"
+#include "notices/NoticeRepository.h"
 #include "storage/Database.h"
 #include "storage/IssuanceRepository.h"
 
@@ -687,6 +688,34 @@ private slots:
         r = run(1, fastOptions());
         QCOMPARE(r.issued, 2);
         verifyExactlyOnce(2);
+    }
+
+    // Credly's own email in the student's language (issue 9 item 2): the row's language, else the
+    // batch's notice language, sets the request's locale (en or es-US).
+    void localeFollowsTheStudentsLanguage()
+    {
+        BatchSpec spec;
+        spec.rows = 3;
+        spec.templateIds = {seedTemplate(false).id};
+        spec.signOff = false;
+        QCOMPARE(makeBatch(*m_db, spec), QString());
+        QVERIFY(exec(*m_db, QStringLiteral("UPDATE certifications SET language = 'es' WHERE id = 1")));
+        QVERIFY(exec(*m_db, QStringLiteral("UPDATE certifications SET language = 'en' WHERE id = 3")));
+        QVERIFY(SignOffRepository(m_db->connection()).signOff(1, QStringLiteral("tester")));
+        QVERIFY(NoticeRepository(m_db->connection()).setBatchLanguage(1, QStringLiteral("es")));
+
+        const IssueResult r = run(1, fastOptions());
+        QCOMPARE(r.issued, 3);
+        QMap<QString, QString> localeByEmail;
+        for (const QJsonObject& b : m_sim->state().badges())
+            localeByEmail.insert(b.value(QStringLiteral("recipient_email")).toString(),
+                                 b.value(QStringLiteral("locale")).toString());
+        QCOMPARE(localeByEmail.value(QStringLiteral("student1@example.org")),
+                 QStringLiteral("es-US")); // its own
+        QCOMPARE(localeByEmail.value(QStringLiteral("student2@example.org")),
+                 QStringLiteral("es-US")); // batch's
+        QCOMPARE(localeByEmail.value(QStringLiteral("student3@example.org")),
+                 QStringLiteral("en")); // its own
     }
 
     void issuedAtIsNoonInTheAgencysZone()

@@ -251,6 +251,67 @@ private slots:
         QCOMPARE(normalizer.normalize(3, b).rowKey, keyA);
         QVERIFY(normalizer.normalize(4, c).rowKey != keyA);
     }
+
+    // The optional Language column (issue 9 item 2): what people type, read as en / es; anything
+    // else is flagged and left empty (the batch's default then applies).
+    void language_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("English") << s("English") << s("en") << false;
+        QTest::newRow("en") << s("en") << s("en") << false;
+        QTest::newRow("ENG") << s("ENG") << s("en") << false;
+        QTest::newRow("en-US") << s("en-US") << s("en") << false;
+        QTest::newRow("Inglés") << s("Inglés") << s("en") << false;
+        QTest::newRow("Spanish") << s("Spanish") << s("es") << false;
+        QTest::newRow("SPANISH with spaces") << s("  SPANISH ") << s("es") << false;
+        QTest::newRow("Español") << s("Español") << s("es") << false;
+        QTest::newRow("espanol") << s("espanol") << s("es") << false;
+        QTest::newRow("es") << s("es") << s("es") << false;
+        QTest::newRow("es-US") << s("es-US") << s("es") << false;
+        QTest::newRow("es_MX") << s("es_MX") << s("es") << false;
+        QTest::newRow("SPA") << s("SPA") << s("es") << false;
+        QTest::newRow("Spanish/English") << s("Spanish/English") << s("es") << false;
+        QTest::newRow("blank") << s("") << s("") << false;
+        QTest::newRow("Vietnamese") << s("Vietnamese") << s("") << true;
+        QTest::newRow("fr") << s("fr") << s("") << true;
+    }
+    void language()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, language);
+        QFETCH(bool, flagged);
+        QStringList header = kHeader;
+        header << s("Home Language");
+        const ColumnMapping mapping = ColumnMapping::detect(header);
+        QCOMPARE(mapping.column(ImportField::Language), int(header.size()) - 1);
+        RowNormalizer normalizer(mapping, m_codes, false);
+        QStringList cells = row();
+        cells << cell;
+        const ImportedRow r = normalizer.normalize(2, cells);
+        QCOMPARE(r.value(ImportField::Language), language);
+        QCOMPARE(kinds(r).contains(ImportProblemKind::LanguageUnknown), flagged);
+        QCOMPARE(r.cells.last(), cell); // the raw cell is kept as read
+    }
+
+    // The language says how to write to the student, not which entry it is: an export that adds
+    // the column finds the rows it already has.
+    void languageIsNotPartOfTheRowKey()
+    {
+        QStringList header = kHeader;
+        header.removeFirst(); // no entry ID: the key is a hash of the values
+        QStringList cells = row();
+        cells.removeFirst();
+        const QString without =
+            RowNormalizer(ColumnMapping::detect(header), m_codes, false).normalize(2, cells).rowKey;
+        header << s("Language");
+        cells << s("Spanish");
+        const QString with =
+            RowNormalizer(ColumnMapping::detect(header), m_codes, false).normalize(2, cells).rowKey;
+        QVERIFY(without.startsWith(s("hash:")));
+        QCOMPARE(with, without);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRowNormalizer)

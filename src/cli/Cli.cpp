@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "IssueCommand.h"
+#include "NoticeCommand.h"
 #include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "SampleCommand.h"
@@ -47,6 +48,10 @@ const QList<Command>& commands()
         {"reject", "Reject rows of a batch: --rows IDS --reason TEXT.", runRejectCommand},
         {"set-email", "Fix a row's email (ROW EMAIL); the imported address is kept.", runSetEmailCommand},
         {"signoff", "Sign off a batch: freezes its approved rows for issuing.", runSignOffCommand},
+        {"notice",
+         "Write a signed-off batch's notice list (XLSX, CSV) and messages: BATCH --out DIR [--mark-sent] "
+         "[--clear-sent REASON].",
+         runNoticeCommand},
         {"issue",
          "Issue a signed-off batch's badges (crash-safe journal): BATCH [--dry-run] [--concurrency N] "
          "[--yes] "

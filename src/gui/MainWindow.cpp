@@ -12,11 +12,13 @@
 #include "credly/CredlyTokenExpiry.h"
 #include "diagnostics/DiagnosticsReport.h"
 #include "import/ImportWizard.h"
+#include "issuing/IssueGate.h"
 #include "pages/CatalogPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ImportPage.h"
 #include "pages/IssuanceLogPage.h"
 #include "pages/IssuePage.h"
+#include "pages/NoticePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/ReviewPage.h"
 #include "sample/SampleMonthLoader.h"
@@ -145,6 +147,13 @@ QWidget* MainWindow::createCentralArea()
     // The review follows the window's batch, and the step path follows the review.
     connect(this, &MainWindow::currentBatchChanged, m_reviewPage, &ReviewPage::setBatch);
     connect(m_reviewPage, &ReviewPage::reviewChanged, this, &MainWindow::refreshBatches);
+    m_noticePage = new NoticePage(m_db, m_pages);
+    addPage(PageId::Notice, tr("Notice"), m_noticePage);
+    connect(this, &MainWindow::currentBatchChanged, m_noticePage, &NoticePage::setBatch);
+    // A review action may sign off or void the batch: the notice page shows what holds now.
+    connect(m_reviewPage, &ReviewPage::reviewChanged, m_noticePage, &NoticePage::refresh);
+    connect(m_noticePage, &NoticePage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m); });
     addPage(PageId::Catalog, tr("Catalog"), new CatalogPage(m_db, m_catalogChanges, m_pages));
     m_issuePage = new IssuePage(m_db, m_pages);
     addPage(PageId::Issue, tr("Issue"), m_issuePage);
@@ -158,6 +167,9 @@ QWidget* MainWindow::createCentralArea()
     connect(this, &MainWindow::currentBatchChanged, m_issuanceLogPage, &IssuanceLogPage::setBatch);
     connect(m_issuePage, &IssuePage::batchesChanged, this, &MainWindow::refreshBatches);
     connect(m_issuanceLogPage, &IssuanceLogPage::batchesChanged, this, &MainWindow::refreshBatches);
+    // Recording the notice moves the step path and opens (or closes) the Issue page's wait.
+    connect(m_noticePage, &NoticePage::batchesChanged, this, &MainWindow::refreshBatches);
+    connect(m_noticePage, &NoticePage::batchesChanged, m_issuePage, &IssuePage::refresh);
     connect(m_issuePage, &IssuePage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m); });
     connect(m_issuanceLogPage, &IssuanceLogPage::statusMessage, this,
@@ -278,8 +290,12 @@ void MainWindow::createMenus()
     });
     signOff->setObjectName(QStringLiteral("actionSignOffBatch"));
     signOff->setStatusTip(tr("Freeze the batch's approved rows for issuing (Review page)."));
-    addPendingAction(batch, tr("Export &Notice List…"), {},
-                     tr("The notice list comes with the notice step."));
+    QAction* noticeList = batch->addAction(tr("Export &Notice List…"), this, [this] {
+        setCurrentPage(PageId::Notice);
+        m_noticePage->exportList();
+    });
+    noticeList->setObjectName(QStringLiteral("actionExportNoticeList"));
+    noticeList->setStatusTip(tr("Write the mail-merge list of the students to notify (Notice page)."));
 
     QMenu* credly = menuBar()->addMenu(tr("&Credly"));
     credly->setToolTipsVisible(true);
@@ -634,6 +650,12 @@ void MainWindow::showBatches(const QList<BatchRepository::Summary>& batches)
         facts.signedOff = signOff.state != SignOffRepository::State::NotSignedOff;
         facts.signOffVoid = signOff.state == SignOffRepository::State::Voided;
         facts.noticeSent = b.noticeSentAt.isValid();
+        if (facts.noticeSent) {
+            // Whole days left of the notice wait, rounded up: "1 day left" until the moment it ends.
+            const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(
+                b.noticeSentAt.addDays(IssueGate::noticeWaitDays(m_db.connection())));
+            facts.noticeDaysLeft = secondsLeft > 0 ? int((secondsLeft + 86399) / 86400) : 0;
+        }
     }
     m_stepPath->setProgress(MonthProgress::compute(facts));
     emit batchesRefreshed();
@@ -731,6 +753,8 @@ QString MainWindow::pageKey(PageId page)
         return QStringLiteral("import");
     case PageId::Review:
         return QStringLiteral("review");
+    case PageId::Notice:
+        return QStringLiteral("notice");
     case PageId::Catalog:
         return QStringLiteral("catalog");
     case PageId::Issue:

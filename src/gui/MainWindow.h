@@ -28,6 +28,7 @@ class ImportPage;
 class IssuanceLogPage;
 class IssuePage;
 class ReportsPage;
+class NoticePage;
 class StepPathWidget;
 class UserGuideWindow;
 class WelcomeDialog;
@@ -45,6 +46,7 @@ public:
 
     PageId currentPage() const;
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    NoticePage* noticePage() const { return m_noticePage; }
     IssuePage* issuePage() const { return m_issuePage; }
     ReportsPage* reportsPage() const { return m_reportsPage; }
     IssuanceLogPage* issuanceLogPage() const { return m_issuanceLogPage; }
@@ -143,6 +145,7 @@ private:
     ReviewPage* m_reviewPage = nullptr;
     IssuePage* m_issuePage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    NoticePage* m_noticePage = nullptr;
     IssuanceLogPage* m_issuanceLogPage = nullptr;
     qint64 m_currentBatch = 0;
 };

@@ -8,12 +8,13 @@ enum class PageId
     Dashboard,
     Import,
     Review,
+    Notice, // the pre-issuance notice: template, preview, mail-merge list, sent date
     Catalog,
     Issue,
     Reports,
     IssuanceLog // the journal and the follow-up (sync, worklist, retry, revoke, fix email)
 };
 
-constexpr int pageCount = 7;
+constexpr int pageCount = 8;
 
 } // namespace badgedesk

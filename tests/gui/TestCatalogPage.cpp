@@ -735,7 +735,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
         QSignalSpy changed(window.catalogChangeNotifier(), &CatalogChangeNotifier::catalogChanged);
-        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), PageId::Catalog);
         auto* page = window.findChild<CatalogPage*>();
         QVERIFY(page && page->isVisible());

@@ -192,14 +192,17 @@ void TestMainWindow::navigationShowsEachPageWithItsEmptyState_data()
     QTest::newRow("review") << 2 << QStringLiteral("Review") << QStringLiteral("reviewPage")
                             << QStringLiteral("Nothing to review yet — import an export first")
                             << QStringLiteral("review");
-    QTest::newRow("catalog") << 3 << QStringLiteral("Catalog") << QStringLiteral("catalogPage")
+    QTest::newRow("notice") << 3 << QStringLiteral("Notice") << QStringLiteral("noticePage")
+                            << QStringLiteral("The notice waits for a signed-off batch")
+                            << QStringLiteral("notice-empty");
+    QTest::newRow("catalog") << 4 << QStringLiteral("Catalog") << QStringLiteral("catalogPage")
                              << QStringLiteral("The approved-assessment list is empty")
                              << QStringLiteral("catalog");
-    QTest::newRow("issue") << 4 << QStringLiteral("Issue") << QStringLiteral("issuePage")
+    QTest::newRow("issue") << 5 << QStringLiteral("Issue") << QStringLiteral("issuePage")
                            << QStringLiteral("Nothing approved to issue yet") << QStringLiteral("issue");
-    QTest::newRow("reports") << 5 << QStringLiteral("Reports") << QStringLiteral("reportsPage")
+    QTest::newRow("reports") << 6 << QStringLiteral("Reports") << QStringLiteral("reportsPage")
                              << QStringLiteral("Nothing to report yet") << QStringLiteral("reports");
-    QTest::newRow("issuance log") << 6 << QStringLiteral("Issuance Log") << QStringLiteral("issuanceLogPage")
+    QTest::newRow("issuance log") << 7 << QStringLiteral("Issuance Log") << QStringLiteral("issuanceLogPage")
                                   << QStringLiteral("No badges issued yet")
                                   << QStringLiteral("issuance-log-empty");
 }
@@ -246,10 +249,15 @@ void TestMainWindow::shortcutsSwitchPages()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("noticePage"));
     QCOMPARE(navigation()->currentRow(), 3);
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
+    QCOMPARE(navigation()->currentRow(), 4);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("reportsPage"));
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("issuanceLogPage"));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("dashboardPage"));
 
@@ -268,10 +276,11 @@ void TestMainWindow::emptyStateActionsLeadOnOrSayWhy_data()
     QTest::newRow("dashboard -> import") << 0 << QStringLiteral("importPage");
     QTest::newRow("import -> its file dialog, on the page") << 1 << QStringLiteral("importPage");
     QTest::newRow("review -> import") << 2 << QStringLiteral("importPage");
-    QTest::newRow("catalog -> its list import, on the page") << 3 << QStringLiteral("catalogPage");
-    QTest::newRow("issue -> review") << 4 << QStringLiteral("reviewPage");
-    QTest::newRow("reports -> import") << 5 << QStringLiteral("importPage");
-    QTest::newRow("issuance log -> issue") << 6 << QStringLiteral("issuePage");
+    QTest::newRow("notice -> review") << 3 << QStringLiteral("reviewPage");
+    QTest::newRow("catalog -> its list import, on the page") << 4 << QStringLiteral("catalogPage");
+    QTest::newRow("issue -> review") << 5 << QStringLiteral("reviewPage");
+    QTest::newRow("reports -> import") << 6 << QStringLiteral("importPage");
+    QTest::newRow("issuance log -> issue") << 7 << QStringLiteral("issuePage");
 }
 
 void TestMainWindow::emptyStateActionsLeadOnOrSayWhy()
@@ -337,7 +346,7 @@ void TestMainWindow::aboutShowsVersion()
 void TestMainWindow::windowStateIsRestored()
 {
     m_window->resize(1000, 680);
-    clickNavigation(3);
+    clickNavigation(4);
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
     QVERIFY(m_window->close());
     m_window.reset();
@@ -347,7 +356,7 @@ void TestMainWindow::windowStateIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->size(), QSize(1000, 680));
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("catalogPage"));
-    QCOMPARE(navigation()->currentRow(), 3);
+    QCOMPARE(navigation()->currentRow(), 4);
 
     // And a first run (nothing remembered) does not land on that size or page by chance.
     m_window.reset();

@@ -129,6 +129,12 @@ const QList<FieldInfo>& fieldTable()
          "Score",
          {"Score", "Test Score", "Exam Score", "Scale Score", "Raw Score", "Percent", "Percentage", "Score %",
           "Score Percent", "Points"}},
+        {ImportField::Language,
+         "language",
+         "Language",
+         {"Language", "Home Language", "Preferred Language", "Primary Language", "Language Preference",
+          "Student Language", "Parent Language", "Family Language", "Correspondence Language",
+          "Communication Language", "Lang", "Idioma", "Idioma Preferido", "Lengua"}},
     };
     return table;
 }

@@ -32,6 +32,7 @@ enum class ImportField
     TestDate,
     Result,
     Score,
+    Language, // of the student's notice and Credly's email (issue 9 item 2); optional
 };
 
 // The one place that knows what headers mean: CTIMS's columns are not published and drift

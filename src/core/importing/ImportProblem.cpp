@@ -38,6 +38,8 @@ const KindInfo kKinds[] = {
     {ImportProblemKind::ScoreInvalid, "score_invalid", "A score that is not a number; kept as it was."},
     {ImportProblemKind::TextMojibake, "text_mojibake",
      "Text saved as UTF-8 but read as Windows-1252 (JosÃ©) was repaired (José)."},
+    {ImportProblemKind::LanguageUnknown, "language_unknown",
+     "A language other than English or Spanish; the notice uses the batch's default language."},
 };
 
 } // namespace

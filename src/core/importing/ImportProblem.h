@@ -28,6 +28,7 @@ enum class ImportProblemKind
     ResultUnknown,     // a result that is neither pass nor fail
     ScoreInvalid,      // a score that is not a number
     TextMojibake,      // UTF-8 read as Windows-1252 (JosÃ©) repaired to José
+    LanguageUnknown,   // a language other than English or Spanish: the batch's default is used
 };
 
 struct ImportProblem

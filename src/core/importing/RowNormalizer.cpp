@@ -1,5 +1,7 @@
 #include "RowNormalizer.h"
 
+#include "notices/NoticeLanguage.h"
+
 #include <QCryptographicHash>
 
 namespace badgedesk {
@@ -9,7 +11,7 @@ using DayOrder = ValueNormalizer::DayOrder;
 using DateShape = ValueNormalizer::DateShape;
 using DateReading = ValueNormalizer::DateReading;
 
-constexpr int kFieldCount = static_cast<int>(ImportField::Score) + 1;
+constexpr int kFieldCount = static_cast<int>(ImportField::Language) + 1;
 
 bool isSlashShape(DateShape shape)
 {
@@ -248,6 +250,14 @@ ImportedRow RowNormalizer::normalize(qint64 rowNumber, const QStringList& cells)
             row.problems.append({ImportProblemKind::ScoreInvalid, ImportField::Score, cell});
     }
 
+    if (mapped(ImportField::Language)) {
+        const QString cell = cellOf(cells, ImportField::Language);
+        bool recognised = true;
+        row.values[int(ImportField::Language)] = NoticeLanguage::normalise(cell, &recognised);
+        if (!recognised)
+            row.problems.append({ImportProblemKind::LanguageUnknown, ImportField::Language, cell});
+    }
+
     if (row.value(ImportField::FirstName).isEmpty() || row.value(ImportField::LastName).isEmpty()) {
         const ImportField missing =
             row.value(ImportField::FirstName).isEmpty() ? ImportField::FirstName : ImportField::LastName;
@@ -274,7 +284,9 @@ QString RowNormalizer::rowKeyFor(const ImportedRow& row, const ColumnMapping& ma
         return QStringLiteral("entry:") + entryId;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const ImportField field : FieldSynonyms::allFields()) {
-        if (!mapping.isMapped(field))
+        // The language says how to write to the student, not which entry this is: a later export
+        // that adds the column must find the same rows.
+        if (!mapping.isMapped(field) || field == ImportField::Language)
             continue;
         hash.addData(FieldSynonyms::key(field).toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));

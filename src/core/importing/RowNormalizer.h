@@ -62,7 +62,7 @@ private:
     }
 
     ColumnMapping m_mapping;
-    std::array<int, std::size_t(ImportField::Score) + 1> m_columns{};
+    std::array<int, std::size_t(ImportField::Language) + 1> m_columns{};
     ValueNormalizer::CodeIndex m_codes;
     bool m_date1904 = false;
     int m_headerWidth = 0;

@@ -9,13 +9,13 @@
 namespace badgedesk {
 
 // What must hold before a batch is issued (BRIEF steps 4-6): a valid sign-off, and the notice wait
-// over (days after batches.notice_sent_at, a setting until the notice step exists) unless the
+// over (days after batches.notice_sent_at, which notices/NoticeRepository records) unless the
 // specialist overrides it with a reason, which is audited. Also the backup taken before each run.
 class IssueGate
 {
 public:
     static constexpr const char* kNoticeWaitKey = "issuing.notice_wait_days";
-    static constexpr int kDefaultNoticeWaitDays = 5;
+    static constexpr int kDefaultNoticeWaitDays = 3; // issue 8: "default 3"
 
     struct Check
     {

@@ -3,6 +3,8 @@
 #include "EarnerId.h"
 #include "credly/BadgeIssueRequest.h"
 #include "credly/CredlyClient.h"
+#include "notices/NoticeLanguage.h"
+#include "notices/NoticeRepository.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -134,6 +136,7 @@ void Issuer::begin()
                tr("The failed rows could not be queued again: %1").arg(m_repo.error()));
         return;
     }
+    m_defaultLanguage = NoticeRepository(m_db).batchLanguage(m_batchId);
     const IssuanceRepository::Counts counts = m_repo.counts(m_batchId, m_environment);
     m_progress.total = counts.approved;
     m_progress.settledBefore = counts.settled();
@@ -391,6 +394,8 @@ std::optional<BadgeIssueRequest> Issuer::requestFor(const Work& work, QString* p
     r.templateId = e.templateId;
     r.issuedAt = issuedAt;
     r.issuerEarnerId = e.earnerId; // the keyed hash; never the student id
+    // Credly's own email in the language of the student's notice.
+    r.locale = NoticeLanguage::credlyLocale(NoticeLanguage::effective(e.language, m_defaultLanguage));
     return r;
 }
 

@@ -146,6 +146,7 @@ private:
     CredlyClient* m_client;
     CredlyEnvironment m_environment;
     qint64 m_batchId;
+    QString m_defaultLanguage; // of rows without one: the batch's notice language
     IssueOptions m_options;
     IssuanceRepository m_repo;
 

@@ -77,7 +77,7 @@ constexpr ImportField kStoredFields[] = {
     ImportField::LastName,     ImportField::Email,          ImportField::Email,
     ImportField::DateOfBirth,  ImportField::AssessmentCode, ImportField::AssessmentTitle,
     ImportField::Vendor,       ImportField::TestDate,       ImportField::Result,
-    ImportField::Score,
+    ImportField::Score,        ImportField::Language,
 };
 static_assert(std::size(kStoredFields) == ImportRepository::StoredFieldCount);
 
@@ -305,8 +305,8 @@ bool ImportRepository::prepareRows(qint64 batchId, qint64 importFileId, const QS
             "entry_id, entered_at, entered_by, district_code, district_name, school_code, "
             "school_name, program_code, program_name, student_id, first_name, middle_name, last_name, "
             "email, email_original, date_of_birth, assessment_code, assessment_title, vendor, "
-            "test_date, result, score, problems_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "test_date, result, score, language, problems_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(row_key) DO NOTHING") ||
         !statements->prepare(&statements->lookup, "SELECT batch_id FROM certifications WHERE row_key = ?") ||
         !statements->prepare(&statements->unreadable, "INSERT INTO import_unreadable_rows (import_file_id, "

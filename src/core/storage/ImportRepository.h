@@ -48,7 +48,7 @@ public:
         qint64 durationMs = 0;
     };
     // The certifications columns filled from ImportedRow::values.
-    static constexpr std::size_t StoredFieldCount = 22;
+    static constexpr std::size_t StoredFieldCount = 23;
     // A row turned into the bytes the INSERT binds: JSON and UTF-8 work that can run on another
     // thread than the one holding the connection (RowPipeline). All of a row's text sits in one
     // buffer, so handing it to the storing thread and freeing it there costs one allocation.

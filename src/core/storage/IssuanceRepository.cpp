@@ -20,7 +20,7 @@ const QString kSelect = QStringLiteral(
     "j.issued_at, j.badge_state_at, j.synced_at, j.revocation_reason, j.replaces_badge_id, "
     "j.recipient_email, j.error_kind, j.error_message, j.retryable, j.attempts, j.run_id, j.sending_at, "
     "j.created_at, j.updated_at, c.email, c.first_name, c.middle_name, c.last_name, c.assessment_code, "
-    "c.assessment_title, c.school_name, c.test_date, b.month "
+    "c.assessment_title, c.school_name, c.test_date, b.month, c.language "
     "FROM issuance_journal j JOIN certifications c ON c.id = j.certification_id "
     "JOIN batches b ON b.id = j.batch_id ");
 
@@ -368,6 +368,7 @@ QList<IssuanceRepository::Entry> IssuanceRepository::select(const QString& where
         e.schoolName = q.value(32).toString();
         e.testDate = q.value(33).toString();
         e.batchMonth = q.value(34).toString();
+        e.language = q.value(35).toString();
         list.append(e);
     }
     return list;

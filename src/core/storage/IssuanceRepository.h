@@ -72,6 +72,7 @@ public:
         QString schoolName;
         QString testDate; // YYYY-MM-DD
         QString batchMonth;
+        QString language; // "en", "es", or empty: the batch's default (NoticeRepository)
 
         // The email Credly has (a replace may have changed it).
         QString currentEmail() const { return recipientEmail.isEmpty() ? email : recipientEmail; }

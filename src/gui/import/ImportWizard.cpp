@@ -73,6 +73,8 @@ QString problemTitle(ImportProblemKind kind)
         return ImportWizard::tr("Score not a number");
     case ImportProblemKind::TextMojibake:
         return ImportWizard::tr("Garbled text repaired");
+    case ImportProblemKind::LanguageUnknown:
+        return ImportWizard::tr("Unknown language");
     }
     return {};
 }
