@@ -1,6 +1,7 @@
 #include "IssuingFixture.h"
 #include "importing/CsvReader.h"
 #include "issuing/EarnerId.h"
+#include "notices/NoticeRepository.h"
 #include "reports/CredlyBulkCsv.h"
 #include "reports/CredlyBulkExport.h"
 #include "storage/Database.h"
@@ -109,7 +110,7 @@ private slots:
                  ids.of(QStringLiteral("S000003"), QStringLiteral("student3@example.org"),
                         QStringLiteral("Ana3"), QStringLiteral("Diaz"), QStringLiteral("0101")));
         QCOMPARE(rows.at(1).at(7).size(), 32);
-        QCOMPARE(rows.at(1).at(16), QString()); // no language column yet: the template's default
+        QCOMPARE(rows.at(1).at(16), QStringLiteral("en")); // no language: the batch's, English by default
         // A row already planned keeps the journal's earner id and template.
         QCOMPARE(rows.at(2).at(7), QStringLiteral("journal-earner-4"));
         QCOMPARE(rows.at(2).at(0), QStringLiteral("tmpl-b"));
@@ -122,8 +123,8 @@ private slots:
         spec.rows = 3;
         spec.templateIds = {QStringLiteral("tmpl-a")};
         QCOMPARE(makeBatch(*m_db, spec), QString());
-        // What the notice branch's migration adds.
-        QVERIFY(exec(*m_db, QStringLiteral("ALTER TABLE certifications ADD COLUMN language TEXT")));
+        // The batch writes Spanish unless a row says otherwise.
+        QVERIFY(NoticeRepository(m_db->connection()).setBatchLanguage(1, QStringLiteral("es")));
         QVERIFY(exec(*m_db, QStringLiteral("UPDATE certifications SET language = 'es' WHERE id = 1")));
         QVERIFY(exec(*m_db, QStringLiteral("UPDATE certifications SET language = 'en' WHERE id = 2")));
         QList<CredlyBulkExport::Skipped> skipped;
@@ -134,33 +135,7 @@ private slots:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).locale, QStringLiteral("es-US"));
         QCOMPARE(rows.at(1).locale, QStringLiteral("en"));
-        QCOMPARE(rows.at(2).locale, QString());
-    }
-
-    void localeNames_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("locale");
-        QTest::newRow("es") << "es"
-                            << "es-US";
-        QTest::newRow("Spanish") << "Spanish"
-                                 << "es-US";
-        QTest::newRow("es-ES kept") << "es-ES"
-                                    << "es-ES";
-        QTest::newRow("pt_BR") << "pt_BR"
-                               << "pt-BR";
-        QTest::newRow("English") << "English"
-                                 << "en";
-        QTest::newRow("unknown") << "Klingon"
-                                 << "";
-        QTest::newRow("empty") << ""
-                               << "";
-    }
-
-    void localeNames()
-    {
-        QFETCH(QString, language);
-        QTEST(CredlyBulkExport::localeFor(language), "locale");
+        QCOMPARE(rows.at(2).locale, QStringLiteral("es-US")); // the batch's
     }
 
     void splitsAtFiveThousand()

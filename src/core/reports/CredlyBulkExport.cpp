@@ -1,6 +1,8 @@
 #include "CredlyBulkExport.h"
 
 #include "issuing/EarnerId.h"
+#include "notices/NoticeLanguage.h"
+#include "notices/NoticeRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QDir>
@@ -15,45 +17,6 @@ CredlyEnvironment CredlyBulkExport::currentEnvironment(QSqlDatabase db)
         .value_or(CredlyEnvironment::Practice);
 }
 
-QString CredlyBulkExport::localeFor(const QString& language)
-{
-    static const QStringList allowed{
-        QStringLiteral("en"),    QStringLiteral("fr"),    QStringLiteral("de"),   QStringLiteral("ko"),
-        QStringLiteral("ja"),    QStringLiteral("zh-CN"), QStringLiteral("pt"),   QStringLiteral("es-ES"),
-        QStringLiteral("es-US"), QStringLiteral("fr-CA"), QStringLiteral("pt-BR")};
-    const QString l = language.trimmed();
-    for (const QString& a : allowed) {
-        if (l.compare(a, Qt::CaseInsensitive) == 0 ||
-            l.compare(QString(a).replace(QLatin1Char('-'), QLatin1Char('_')), Qt::CaseInsensitive) == 0)
-            return a;
-    }
-    const QString lower = l.toLower();
-    // Oklahoma's students: Spanish means US Spanish.
-    if (lower == QLatin1String("es") || lower.startsWith(QLatin1String("span")) ||
-        lower == QStringLiteral("español") || lower == QLatin1String("espanol"))
-        return QStringLiteral("es-US");
-    if (lower == QLatin1String("en") || lower.startsWith(QLatin1String("eng")) ||
-        lower.startsWith(QLatin1String("en-")) || lower.startsWith(QLatin1String("en_")))
-        return QStringLiteral("en");
-    return {};
-}
-
-namespace {
-
-bool hasColumn(QSqlDatabase db, const QString& table, const QString& column)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        return false;
-    while (q.next()) {
-        if (q.value(1).toString() == column)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 QList<CredlyBulkCsv::Row> CredlyBulkExport::rows(QSqlDatabase db, qint64 batchId,
                                                  CredlyEnvironment environment, QList<Skipped>* skipped,
                                                  QString* error)
@@ -67,25 +30,21 @@ QList<CredlyBulkCsv::Row> CredlyBulkExport::rows(QSqlDatabase db, qint64 batchId
         return out;
     }
     const EarnerId earnerIds(key);
-    // The notice branch adds certifications.language (schema 7); before it, no locale.
-    const QString language = hasColumn(db, QStringLiteral("certifications"), QStringLiteral("language"))
-                                 ? QStringLiteral("COALESCE(c.language, '')")
-                                 : QStringLiteral("''");
+    // The same locale the API path sends (Issuer): the row's language, else the batch's.
+    const QString batchLanguage = NoticeRepository(db).batchLanguage(batchId);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT c.id, c.student_id, COALESCE(NULLIF(j.recipient_email, ''), c.email, ''), "
-            "COALESCE(c.first_name, ''), COALESCE(c.middle_name, ''), COALESCE(c.last_name, ''), "
-            "COALESCE(c.school_code, ''), COALESCE(c.test_date, ''), "
-            "COALESCE(NULLIF(j.template_id, ''), ce.credly_template_id, ''), COALESCE(j.issuer_earner_id, "
-            "''), "
-            "COALESCE(j.state, ''), %1 FROM certifications c "
-            "LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code "
-            "LEFT JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = ? "
-            "WHERE c.batch_id = ? AND c.status IN ('approved', 'queued', 'sending', 'issued', 'failed') "
-            "AND (j.state IS NULL OR j.state NOT IN ('issued', 'adopted')) ORDER BY c.id")
-            .arg(language));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.student_id, COALESCE(NULLIF(j.recipient_email, ''), c.email, ''), "
+        "COALESCE(c.first_name, ''), COALESCE(c.middle_name, ''), COALESCE(c.last_name, ''), "
+        "COALESCE(c.school_code, ''), COALESCE(c.test_date, ''), "
+        "COALESCE(NULLIF(j.template_id, ''), ce.credly_template_id, ''), COALESCE(j.issuer_earner_id, "
+        "''), "
+        "COALESCE(j.state, ''), COALESCE(c.language, '') FROM certifications c "
+        "LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code "
+        "LEFT JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = ? "
+        "WHERE c.batch_id = ? AND c.status IN ('approved', 'queued', 'sending', 'issued', 'failed') "
+        "AND (j.state IS NULL OR j.state NOT IN ('issued', 'adopted')) ORDER BY c.id"));
     q.addBindValue(environmentKey(environment));
     q.addBindValue(batchId);
     if (!q.exec()) {
@@ -110,7 +69,8 @@ QList<CredlyBulkCsv::Row> CredlyBulkExport::rows(QSqlDatabase db, qint64 batchId
         if (r.issuerEarnerId.isEmpty())
             r.issuerEarnerId = earnerIds.of(q.value(1).toString(), q.value(2).toString(), r.firstName,
                                             r.lastName, q.value(6).toString());
-        r.locale = localeFor(q.value(11).toString());
+        r.locale =
+            NoticeLanguage::credlyLocale(NoticeLanguage::effective(q.value(11).toString(), batchLanguage));
         if (q.value(10).toString() == QLatin1String("sending"))
             skip(id, QStringLiteral("A send is in flight and may have created the badge: run issue again (it "
                                     "looks the badge up first) before uploading this row."));

@@ -14,10 +14,10 @@ namespace badgedesk {
 // and writes them with CredlyBulkCsv: approved rows (and those on their way) that have no badge
 // yet in the database's current environment (no journal row issued or adopted there).
 // Issuer Earner ID is EarnerId's keyed hash (the journal's when the row was planned), never the
-// student id; Issued at date is the test date, as the API path sends it; Locale comes from the
-// row's language when the database has that column (schema 7, the notice), else it stays blank
-// (the template's default). Rows whose send is in flight (journal 'sending': the badge may exist
-// at Credly), or that lack a template, an email or a test date are left out and listed.
+// student id; Issued at date is the test date, as the API path sends it; Locale is what the API
+// path sends too: the row's language, else the batch's (NoticeLanguage: en or es-US). Rows whose send is in
+// flight (journal 'sending': the badge may exist at Credly), or that lack a template, an email or a test date
+// are left out and listed.
 class CredlyBulkExport
 {
 public:
@@ -39,8 +39,6 @@ public:
 
     // The database's current environment (settings credly.environment; Practice by default).
     static CredlyEnvironment currentEnvironment(QSqlDatabase db);
-    // Credly's locale for a row's language ("es", "Spanish" -> "es-US"); empty when unknown.
-    static QString localeFor(const QString& language);
 
     static QList<CredlyBulkCsv::Row> rows(QSqlDatabase db, qint64 batchId, CredlyEnvironment environment,
                                           QList<Skipped>* skipped, QString* error);
