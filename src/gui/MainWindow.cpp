@@ -46,6 +46,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -695,6 +696,20 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(m_db.path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // A page may have put a message in the status bar before the window was shown (an
+    // interrupted issuing run found at start-up). QStatusBar hides its normal widgets (the
+    // database path) for a message only when they are visible, so they would be drawn under it:
+    // show the message again now that they are (showing the same text again is ignored).
+    const QString message = statusBar()->currentMessage();
+    if (!message.isEmpty()) {
+        statusBar()->clearMessage();
+        statusBar()->showMessage(message);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

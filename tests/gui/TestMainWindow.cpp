@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoCommand>
@@ -50,6 +51,7 @@ private slots:
     void windowStateIsRestored();
     void batchSelectorFollowsTheBatches();
     void editMenuActsOnTheCurrentPage();
+    void messageBeforeShowIsNotDrawnOverThePath();
 
 private:
     QListWidget* navigation() const
@@ -439,6 +441,24 @@ void TestMainWindow::editMenuActsOnTheCurrentPage()
                  m_window->findChild<QLineEdit*>(QStringLiteral("catalogSearch")));
     m_window->setCurrentPage(PageId::Dashboard);
     QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::messageBeforeShowIsNotDrawnOverThePath()
+{
+    // A page can put a message in the status bar while the window is being built (an interrupted
+    // issuing run found at start-up); once shown, the message stands alone, not over the path.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_db);
+    m_window->statusBar()->showMessage(QStringLiteral("Issuing of October 2026 was interrupted"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto* path = m_window->findChild<QLabel*>(QStringLiteral("databasePathLabel"));
+    QVERIFY(path);
+    QVERIFY(!path->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Issuing of October 2026 was interrupted"));
+    m_window->statusBar()->clearMessage();
+    QVERIFY(path->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
