@@ -126,8 +126,9 @@ private slots:
             m_screenshotDir = QDir::temp().filePath(QStringLiteral("badgedesk-screenshots"));
         QVERIFY(QDir().mkpath(m_screenshotDir));
         m_sim.setOrganizationId(m_org);
-        // The token expires in 20 days: inside the 30-day warning.
-        m_sim.setToken(m_token, QDateTime::currentDateTimeUtc().addDays(20).addSecs(3600));
+        // The token expires in 20 days: inside the 30-day warning. At noon of that day, so the
+        // count of calendar days does not depend on the hour the test runs.
+        m_sim.setToken(m_token, QDateTime(QDate::currentDate().addDays(20), QTime(12, 0)).toUTC());
         QVERIFY(m_sim.listen() != 0);
     }
 
