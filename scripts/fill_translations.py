@@ -2,7 +2,8 @@
 """Fills a language's .ts file from its reviewed dictionary, translations/badgedesk_LANG.tsv.
 
 The dictionary is the source of truth: a translator edits the .tsv (one message a line: source,
-disambiguation comment, translation, and for %n messages the plural form), lupdate brings new
+disambiguation comment, translation, and for %n messages the plural form; the comment column may
+instead name a context, "@badgedesk::StepPathWidget", where a word needs another form there), lupdate brings new
 source strings into the .ts, and this script writes every translation it finds into the .ts.
 Messages the dictionary lacks stay type="unfinished" (Qt then shows the English text).
 
@@ -76,11 +77,17 @@ def messages(tree):
             yield name, message
 
 
-def lookup(entries, source, comment):
-    return entries.get((source, comment)) or (entries.get((source, "")) if comment else None)
+def lookup(entries, source, comment, context):
+    # A line for this context ("@badgedesk::StepPathWidget" in the comment column) wins over one
+    # for the disambiguation comment, which wins over the general line.
+    return (
+        entries.get((source, "@" + context))
+        or entries.get((source, comment))
+        or (entries.get((source, "")) if comment else None)
+    )
 
 
-def fill(ts_path, entries):
+def fill(ts_path, entries, used=None):
     tree = ET.parse(ts_path)
     filled, unfinished, problems = 0, [], []
     for context, message in messages(tree):
@@ -90,7 +97,9 @@ def fill(ts_path, entries):
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        found = lookup(entries, source, comment)
+        found = lookup(entries, source, comment, context)
+        if found and used is not None:
+            used.add(found[1])
         error = None
         if found:
             forms, line = found
@@ -140,7 +149,8 @@ def main():
     ts_path = args.ts or os.path.join(ROOT, "translations", "badgedesk_%s.ts" % args.language)
     dictionary = os.path.join(ROOT, "translations", "badgedesk_%s.tsv" % args.language)
     entries, problems = read_dictionary(dictionary)
-    tree, filled, unfinished, fill_problems = fill(ts_path, entries)
+    used = set()
+    tree, filled, unfinished, fill_problems = fill(ts_path, entries, used)
     problems += fill_problems
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -161,6 +171,10 @@ def main():
     tree.getroot().set("language", args.language)
     write(tree, ts_path)
     print("%s: %d messages translated, %d unfinished" % (ts_path, filled, len(unfinished)))
+    unused = sorted(line for _, line in entries.values() if line not in used)
+    if unused:
+        # Strings gone from the sources; kept harmlessly, listed so the dictionary can be tidied.
+        print("%s: lines no message uses any more: %s" % (dictionary, ", ".join(map(str, unused))))
     return 0
 
 

@@ -226,8 +226,8 @@
         <message numerus="yes">
             <source>All %n badge(s) issued.</source>
             <translation>
-                <numerusform>La insignia (%n) está emitida.</numerusform>
-                <numerusform>Las %n insignias están emitidas.</numerusform>
+                <numerusform>Se emitió la insignia (%n).</numerusform>
+                <numerusform>Se emitieron las %n insignias.</numerusform>
             </translation>
         </message>
         <message>
@@ -765,6 +765,10 @@
             <source>Select an assessment to see its details and every change made to it.</source>
             <translation>Seleccione una evaluación para ver sus detalles y cada cambio que se le hizo.</translation>
         </message>
+        <message>
+            <source>Changes made to this assessment</source>
+            <translation>Cambios hechos a esta evaluación</translation>
+        </message>
     </context>
     <context>
         <name>badgedesk::CatalogDiffModel</name>
@@ -990,6 +994,10 @@
                 <numerusform>problemas en el archivo: %n (filas omitidas o leídas como se indica abajo)</numerusform>
                 <numerusform>problemas en el archivo: %n (filas omitidas o leídas como se indica abajo)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>What the import adds, changes and retires</source>
+            <translation>Lo que la importación agrega, cambia y retira</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1331,22 @@ Id de plantilla %2</translation>
                 <numerusform>Se exportó el catálogo (%n entrada) a %1. Si vuelve a importar ese archivo, no cambia nada.</numerusform>
                 <numerusform>Se exportó el catálogo (%n entradas) a %1. Si vuelve a importar ese archivo, no cambia nada.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search the catalog</source>
+            <translation>Buscar en el catálogo</translation>
+        </message>
+        <message>
+            <source>Code of the new assessment</source>
+            <translation>Código de la evaluación nueva</translation>
+        </message>
+        <message>
+            <source>Title of the new assessment</source>
+            <translation>Título de la evaluación nueva</translation>
+        </message>
+        <message>
+            <source>Approved assessments</source>
+            <translation>Evaluaciones aprobadas</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +1774,10 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
         <message>
             <source>the date (or test date); the month</source>
             <translation>la fecha (o la fecha de la prueba); el mes</translation>
+        </message>
+        <message>
+            <source>Columns of the file for each field</source>
+            <translation>Columnas del archivo para cada campo</translation>
         </message>
     </context>
     <context>
@@ -2267,6 +2295,14 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
             <source>Nothing added</source>
             <translation>No se agregó nada</translation>
         </message>
+        <message>
+            <source>The file's rows as read</source>
+            <translation>Las filas del archivo tal como se leen</translation>
+        </message>
+        <message>
+            <source>Problems found, by kind</source>
+            <translation>Problemas encontrados, por tipo</translation>
+        </message>
     </context>
     <context>
         <name>badgedesk::IssuanceLogPage</name>
@@ -2401,10 +2437,6 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
             <source>Replaces badge %1</source>
             <translation>Reemplaza la insignia %1</translation>
         </message>
-        <message>
-            <source>&lt;span style='color:#b03020'&gt;%1&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#b03020'&gt;%1&lt;/span&gt;</translation>
-        </message>
         <message numerus="yes">
             <source>Template %1 · earner id %2 · %n send(s)</source>
             <translation>
@@ -2473,6 +2505,18 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Sent until</source>
+            <translation>Enviadas hasta</translation>
+        </message>
+        <message>
+            <source>Issued badges</source>
+            <translation>Insignias emitidas</translation>
+        </message>
+        <message>
+            <source>Requests to Credly for this row</source>
+            <translation>Solicitudes a Credly para esta fila</translation>
         </message>
     </context>
     <context>
@@ -2720,6 +2764,10 @@ Requests in flight finish and are recorded; the rest wait, and BadgeDesk offers 
             <translation>Se están emitiendo insignias (%1 de %2 listas). ¿Detener y cerrar?
 
 Las solicitudes en curso terminan y se registran; el resto espera, y BadgeDesk ofrece reanudarlas la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Preflight: the outcome of each row</source>
+            <translation>Verificación previa: el resultado de cada fila</translation>
         </message>
     </context>
     <context>
@@ -3022,24 +3070,12 @@ Las solicitudes en curso terminan y se registran; el resto espera, y BadgeDesk o
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <source>Undo comes with editing in Review and Catalog.</source>
-            <translation>Deshacer llega con la edición en Revisión y Catálogo.</translation>
-        </message>
-        <message>
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <source>Redo comes with editing in Review and Catalog.</source>
-            <translation>Rehacer llega con la edición en Revisión y Catálogo.</translation>
-        </message>
-        <message>
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <source>Search comes with the Review and Catalog tables.</source>
-            <translation>La búsqueda llega con las tablas de Revisión y Catálogo.</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
@@ -3204,6 +3240,18 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
         <message>
             <source>Issuance Log</source>
             <translation>Registro de emisión</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>BadgeDesk will be in %1 from its next start: close it and open it again to switch now.</source>
+            <translation>BadgeDesk estará en %1 desde su próximo inicio: ciérrelo y vuelva a abrirlo para cambiar ahora.</translation>
+        </message>
+        <message>
+            <source>&amp;System language (%1)</source>
+            <translation>Idioma del &amp;sistema (%1)</translation>
         </message>
     </context>
     <context>
@@ -3650,20 +3698,12 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
             <translation>Todas las evaluaciones</translation>
         </message>
         <message>
-            <source>eligible</source>
-            <translation>elegible</translation>
-        </message>
-        <message>
             <source>needs attention</source>
             <translation>requiere atención</translation>
         </message>
         <message>
             <source>need attention</source>
             <translation>requieren atención</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>aprobada</translation>
         </message>
         <message>
             <source>%1 shown (Show all clears the filters)</source>
@@ -3808,6 +3848,38 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
         <message>
             <source>Copied %1 to the clipboard (with a header line).</source>
             <translation>Se copiaron %1 al portapapeles (con una línea de encabezados).</translation>
+        </message>
+        <message>
+            <source>Search the rows</source>
+            <translation>Buscar en las filas</translation>
+        </message>
+        <message>
+            <source>Rows of the batch</source>
+            <translation>Filas del lote</translation>
+        </message>
+        <message>
+            <source>A approves, R rejects, O overrides, E fixes the email of the selected rows.</source>
+            <translation>A aprueba, R rechaza, O aprueba por excepción, E corrige el correo electrónico de las filas seleccionadas.</translation>
+        </message>
+        <message>
+            <source>eligible</source>
+            <comment>one row</comment>
+            <translation>elegible</translation>
+        </message>
+        <message>
+            <source>eligible</source>
+            <comment>several rows</comment>
+            <translation>elegibles</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>one row</comment>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>several rows</comment>
+            <translation>aprobadas</translation>
         </message>
     </context>
     <context>
@@ -4023,7 +4095,7 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
         </message>
         <message>
             <source>Issued</source>
-            <translation>Emitida</translation>
+            <translation>Emitido</translation>
         </message>
         <message>
             <source>Done</source>
