@@ -6,7 +6,9 @@
 #include "StepPathWidget.h"
 #include "ThemeColors.h"
 #include "Translations.h"
+#include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
+#include "credly/CredlySettingsDialog.h"
 #include "import/ImportWizard.h"
 #include "pages/ImportPage.h"
 #include "pages/IssuePage.h"
@@ -108,10 +110,10 @@ private:
             return false;
         return true;
     }
-    QStringList unnamedControls(const QString& where)
+    QStringList unnamedControls(const QString& where, QWidget* root = nullptr)
     {
         QStringList unnamed;
-        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+        for (QWidget* w : (root ? root : m_window.get())->findChildren<QWidget*>()) {
             if (!w->isVisible() || !isControl(w))
                 continue;
             ++m_controlsChecked;
@@ -258,6 +260,36 @@ private slots:
         // The check sees what it should: the review table is there and named.
         auto* table = m_window->findChild<QTableView*>(QStringLiteral("reviewTable"));
         QCOMPARE(spokenName(table), QStringLiteral("Rows of the batch"));
+    }
+
+    // The dialogs: Credly settings (Practice, then Production's fields), the welcome, About.
+    void everyDialogControlHasAName()
+    {
+        openWindow();
+        m_controlsChecked = 0;
+        QStringList unnamed;
+        CredlySettingsDialog* settings = m_window->showCredlySettings();
+        QVERIFY(settings);
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        unnamed << unnamedControls(QStringLiteral("Credly settings (Practice)"), settings);
+        auto* environment = settings->findChild<QComboBox*>();
+        QVERIFY(environment);
+        environment->setCurrentIndex(environment->count() - 1); // Production: organization, address, token
+        settle();
+        unnamed << unnamedControls(QStringLiteral("Credly settings (Production)"), settings);
+        settings->reject();
+        WelcomeDialog* welcome = m_window->showWelcome();
+        QVERIFY(welcome);
+        QVERIFY(QTest::qWaitForWindowExposed(welcome));
+        unnamed << unnamedControls(QStringLiteral("Welcome"), welcome);
+        welcome->close();
+        m_window->showAbout();
+        settle();
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->isVisible() && w->inherits("badgedesk::AboutDialog"))
+                unnamed << unnamedControls(QStringLiteral("About"), w);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY(m_controlsChecked > 10);
     }
 
     // Tab moves through each page as it reads: down the page, and left to right along a row;
