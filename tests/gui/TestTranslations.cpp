@@ -8,8 +8,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +59,34 @@ private:
         QWidget* page = window.findChild<QWidget*>(QStringLiteral("reviewPage"));
         auto* title = page->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
         return title ? title->text() : QString();
+    }
+
+    // Menu accelerators (the letter after '&') that occur twice in one menu, or in the menu bar.
+    static QStringList clashingAccelerators(MainWindow& window)
+    {
+        QStringList clashes;
+        const auto check = [&clashes](const QString& where, const QList<QAction*>& actions) {
+            QHash<QChar, QString> seen;
+            for (QAction* action : actions) {
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+                    continue;
+                const QChar letter = text.at(amp + 1).toLower();
+                if (seen.contains(letter))
+                    clashes << QStringLiteral("%1: %2 / %3").arg(where, seen.value(letter), text);
+                seen.insert(letter, text);
+            }
+        };
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        for (QAction* menuAction : window.menuBar()->actions())
+            if (QMenu* menu = menuAction->menu()) {
+                check(menuAction->text(), menu->actions());
+                for (QAction* sub : menu->actions())
+                    if (sub->menu())
+                        check(sub->text(), sub->menu()->actions());
+            }
+        return clashes;
     }
 
 private slots:
@@ -184,6 +214,25 @@ private slots:
         window->findChild<QAction*>(QStringLiteral("actionLanguage_system"))->trigger();
         QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
         QCOMPARE(Translations::savedChoice(), QString());
+    }
+    // Each menu's accelerators are unique in both languages, so Alt+letter never hesitates.
+    void menuAcceleratorsAreUniqueInEachLanguage()
+    {
+        for (const QString& language : Translations::available()) {
+            Translations::saveChoice(language);
+            auto window = restart();
+            const QStringList clashes = clashingAccelerators(*window);
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(language + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+        }
+        // The check itself finds a clash.
+        auto window = restart();
+        QMenu* file = window->menuBar()->actions().constFirst()->menu();
+        QAction* probe = file->addAction(QStringLiteral("&Import again"));
+        QVERIFY(clashingAccelerators(*window).join(QString()).contains(QLatin1String("&Import again")));
+        file->removeAction(probe);
+        Translations::saveChoice(QString());
+        Translations::install(qApp, QStringLiteral("en"));
     }
 };
 
