@@ -764,6 +764,10 @@
             <source>Select an assessment to see its details and every change made to it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Changes made to this assessment</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::CatalogDiffModel</name>
@@ -989,6 +993,10 @@
                 <numerusform>problems in the file: %n (rows skipped or read as noted below)</numerusform>
                 <numerusform>problems in the file: %n (rows skipped or read as noted below)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>What the import adds, changes and retires</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1321,6 +1329,22 @@ Template id %2</source>
                 <numerusform>Exported the catalog (%n entries) to %1. Importing that file back changes nothing.</numerusform>
                 <numerusform>Exported the catalog (%n entries) to %1. Importing that file back changes nothing.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search the catalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code of the new assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the new assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved assessments</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1745,6 +1769,10 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>the date (or test date); the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns of the file for each field</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2261,6 +2289,14 @@ Not among the cached Credly templates of this environment.</source>
             <source>Nothing added</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The file's rows as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems found, by kind</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::IssuanceLogPage</name>
@@ -2395,10 +2431,6 @@ Not among the cached Credly templates of this environment.</source>
             <source>Replaces badge %1</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>&lt;span style='color:#b03020'&gt;%1&lt;/span&gt;</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Template %1 · earner id %2 · %n send(s)</source>
             <translation>
@@ -2466,6 +2498,18 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests to Credly for this row</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2711,6 +2755,10 @@ Real students get real emails from Credly. %3 were issued before and are skipped
             <source>Badges are being issued (%1 of %2 done). Stop and close?
 
 Requests in flight finish and are recorded; the rest wait, and BadgeDesk offers to resume them next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight: the outcome of each row</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3014,23 +3062,11 @@ Requests in flight finish and are recorded; the rest wait, and BadgeDesk offers 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Undo comes with editing in Review and Catalog.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Redo comes with editing in Review and Catalog.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search comes with the Review and Catalog tables.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3191,6 +3227,18 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
         <message>
             <source>Issuance Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BadgeDesk will be in %1 from its next start: close it and open it again to switch now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System language (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3638,19 +3686,11 @@ Nothing of this import is kept; you can import the file again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>eligible</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>needs attention</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>need attention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3793,6 +3833,38 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
         <message>
             <source>Copied %1 to the clipboard (with a header line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows of the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A approves, R rejects, O overrides, E fixes the email of the selected rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eligible</source>
+            <comment>one row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eligible</source>
+            <comment>several rows</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>one row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>several rows</comment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -25,7 +24,7 @@ int main(int argc, char* argv[])
     badgedesk::applyAppIdentity();
     badgedesk::DiagnosticsLog::install(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), true);
-    badgedesk::Translations::install(&app, QSettings().value(QStringLiteral("ui/language")).toString());
+    badgedesk::Translations::install(&app, badgedesk::Translations::savedChoice());
     QApplication::setWindowIcon(badgedesk::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.badgedesk.BadgeDesk"));
 

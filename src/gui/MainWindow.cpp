@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "StepPathWidget.h"
+#include "Translations.h"
 #include "UserGuideWindow.h"
 #include "WelcomeDialog.h"
 #include "credly/CredlySession.h"
@@ -44,11 +45,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -319,6 +322,7 @@ void MainWindow::createMenus()
         view->addAction(action);
     }
     m_pageActions.constFirst()->setChecked(true);
+    createLanguageMenu(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About BadgeDesk"), this, &MainWindow::showAbout);
@@ -335,6 +339,41 @@ void MainWindow::createMenus()
     help->addSeparator();
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createLanguageMenu(QMenu* view)
+{
+    // The interface language: the system's, or one chosen here. Every page builds its texts once,
+    // so the choice applies at the next start, and the status bar says so.
+    view->addSeparator();
+    QMenu* menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(this);
+    const QString saved = Translations::savedChoice();
+    const auto add = [&](const QString& language, const QString& text) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("actionLanguage_") +
+                              (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language == Translations::savedChoice())
+                return;
+            Translations::saveChoice(language);
+            const QString name = Translations::nativeName(
+                language.isEmpty() ? Translations::languageFor(QLocale::system().uiLanguages()) : language);
+            statusBar()->showMessage(
+                tr("BadgeDesk will be in %1 from its next start: close it and open it again to switch now.")
+                    .arg(name));
+        });
+    };
+    add(QString(),
+        tr("&System language (%1)")
+            .arg(Translations::nativeName(Translations::languageFor(QLocale::system().uiLanguages()))));
+    menu->addSeparator();
+    for (const QString& language : Translations::available())
+        add(language, Translations::nativeName(language));
 }
 
 void MainWindow::createStatusBar()
@@ -666,6 +705,33 @@ void MainWindow::setCurrentPage(PageId page)
 {
     // Navigation drives the stack, so list, stack and View menu always agree.
     m_navigation->setCurrentRow(static_cast<int>(page));
+    // Keyboard users land in the page they asked for (Ctrl+1.., a "Go to" button), on its first
+    // control, unless the page put the focus somewhere itself (Review: its table, once shown); the
+    // focus would otherwise stay on the hidden page. Not while they move through the navigation.
+    if (!isVisible() || m_navigation->hasFocus())
+        return;
+    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(m_pages->currentWidget())] {
+        QWidget* focus = QApplication::focusWidget();
+        if (shown && shown->isVisible() && !m_navigation->hasFocus() &&
+            !(focus && shown->isAncestorOf(focus)))
+            focusFirstControl(shown);
+    });
+}
+
+void MainWindow::focusFirstControl(QWidget* page)
+{
+    if (!page)
+        return;
+    QWidget* w = page;
+    for (int guard = 0; guard < 1000; ++guard) {
+        w = w->nextInFocusChain();
+        if (w == page)
+            return;
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 UserGuideWindow* MainWindow::showUserGuide()

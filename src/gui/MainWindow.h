@@ -109,11 +109,15 @@ private:
     QWidget* createTopStrip();
     QWidget* createCentralArea();
     void createMenus();
+    // View > Language: System / English / Español, remembered, applied at the next start.
+    void createLanguageMenu(QMenu* view);
     // Points Edit > Undo/Redo/Find at the page being shown.
     void updateEditMenu();
     // The step path for these batches (as just read) and the current one's progress.
     void showBatches(const QList<BatchRepository::Summary>& batches);
     void createStatusBar();
+    // Gives the focus to the page's first control in Tab order.
+    void focusFirstControl(QWidget* page);
     void connectImportPage();
     void addPage(PageId id, const QString& name, Page* page);
     QAction* addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,

@@ -1,6 +1,7 @@
 #include "EmptyStateWidget.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "ThemeColors.h"
 #include "catalog/CatalogDetailsPane.h"
 #include "catalog/CatalogDiffModel.h"
 #include "catalog/CatalogFilterProxyModel.h"
@@ -362,7 +363,8 @@ private slots:
                                      QStringLiteral("CTTC - Nursing Home Administrator"),
                                      QStringLiteral("CTTC - Welding I (archived)")}));
         QCOMPARE(picker->currentIndex(), 0);
-        QCOMPARE(picker->itemData(3, Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::gray));
+        QCOMPARE(picker->itemData(3, Qt::ForegroundRole).value<QBrush>().color(),
+                 ThemeColors::text(ThemeColors::Tone::Muted));
         picker->setCurrentIndex(2);
         emit picker->activated(2); // one click picks and closes
         QTRY_COMPARE(repo.byCode(QStringLiteral("8005"))->credlyTemplateId, kNursingTemplate);
@@ -625,7 +627,7 @@ private slots:
                               QStringLiteral("CTTC - Welding I (archived)")}));
         // Mapping to an archived template is shown in red before it is applied.
         QCOMPARE(diff->index(1, 2, change).data(Qt::ForegroundRole).value<QBrush>().color(),
-                 QColor(0xb7, 0x1c, 0x1c));
+                 ThemeColors::text(ThemeColors::Tone::Error));
         QVERIFY(diff->index(0, 2, change).data(Qt::ForegroundRole).isNull());
         const QModelIndex added = diff->index(CatalogDiffModel::Added, 0);
         QCOMPARE(diff->index(0, 0, added).data().toString(),

@@ -1,4 +1,5 @@
 #include "CatalogDetailsPane.h"
+#include "ThemeColors.h"
 
 #include "CatalogHistoryModel.h"
 
@@ -36,7 +37,7 @@ CatalogDetailsPane::CatalogDetailsPane(QWidget* parent) : QWidget(parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("catalogDetailsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7f1d1d; padding: 6px; }"));
+    m_problem->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Error));
     layout->addWidget(m_problem);
 
     m_historyLabel = new QLabel(tr("History"), this);
@@ -48,6 +49,9 @@ CatalogDetailsPane::CatalogDetailsPane(QWidget* parent) : QWidget(parent)
 
     m_historyModel = new CatalogHistoryModel(this);
     m_history = new QTableView(this);
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_history->setTabKeyNavigation(false);
+    m_history->setAccessibleName(tr("Changes made to this assessment"));
     m_history->setObjectName(QStringLiteral("catalogHistory"));
     m_history->setModel(m_historyModel);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);

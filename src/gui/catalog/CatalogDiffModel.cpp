@@ -1,4 +1,5 @@
 #include "CatalogDiffModel.h"
+#include "ThemeColors.h"
 
 #include "CatalogFieldFormat.h"
 
@@ -142,7 +143,7 @@ QVariant CatalogDiffModel::entryData(int group, int row, int column, int role) c
         if (role == Qt::ToolTipRole)
             return problem.message;
         if (role == Qt::ForegroundRole && problem.kind == QLatin1String("duplicate_code"))
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
         return {};
     }
     const CatalogEntry& entry = group == Added     ? m_diff.added.at(row)
@@ -199,7 +200,7 @@ QVariant CatalogDiffModel::fieldData(int change, int row, int column, int role) 
         // The list maps the entry to a template Credly will not issue from: say so before applying.
         const auto t = m_validator.templateFor(field.newValue);
         if (!t || t->state != QLatin1String("active"))
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

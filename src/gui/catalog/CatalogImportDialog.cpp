@@ -53,6 +53,7 @@ CatalogImportDialog::CatalogImportDialog(const Source& source, const CatalogDiff
     m_model = new CatalogDiffModel(this);
     m_model->setPreview(diff, problems, validator);
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("What the import adds, changes and retires"));
     m_view->setObjectName(QStringLiteral("catalogImportPreview"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);

@@ -1,4 +1,5 @@
 #include "CatalogItemDelegate.h"
+#include "ThemeColors.h"
 
 #include "CatalogTableModel.h"
 
@@ -50,7 +51,7 @@ QWidget* CatalogItemDelegate::createEditor(QWidget* parent, const QStyleOptionVi
             item->setToolTip(tr("%1\nTemplate id %2").arg(t.name, t.id));
             if (!active) {
                 // Still listed, so the specialist sees why a mapped template is flagged.
-                item->setForeground(QBrush(Qt::gray));
+                item->setForeground(QBrush(ThemeColors::text(ThemeColors::Tone::Muted)));
                 QFont font = item->font();
                 font.setItalic(true);
                 item->setFont(font);

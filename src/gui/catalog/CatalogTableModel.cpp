@@ -1,4 +1,5 @@
 #include "CatalogTableModel.h"
+#include "ThemeColors.h"
 
 #include "CatalogEditCommand.h"
 #include "CatalogFieldFormat.h"
@@ -158,10 +159,10 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ForegroundRole: {
         if (retired)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Muted));
         const auto issue = m_validator.check(entry);
         if (!issue.isNull() && (column == TemplateId || column == Code))
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
         return {};
     }
     case Qt::DecorationRole:

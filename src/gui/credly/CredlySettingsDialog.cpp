@@ -1,4 +1,5 @@
 #include "CredlySettingsDialog.h"
+#include "ThemeColors.h"
 
 #include "CredlySession.h"
 #include "EnvironmentLabel.h"
@@ -24,11 +25,25 @@ namespace badgedesk {
 
 namespace {
 
-const char* const kOkStyle = "QLabel { color: #1b5e20; }";
-const char* const kErrorStyle = "QLabel { color: #b71c1c; }";
-// Amber box, readable in light and dark palettes: the expiry warning and the keychain offer.
-const char* const kWarningStyle =
-    "background-color: #fff3cd; color: #5c4400; border: 1px solid #e0b400; border-radius: 3px; padding: 6px;";
+QString okStyle()
+{
+    return QStringLiteral("QLabel { color: %1; }").arg(ThemeColors::text(ThemeColors::Tone::Ok).name());
+}
+
+QString errorStyle()
+{
+    return QStringLiteral("QLabel { color: %1; }").arg(ThemeColors::text(ThemeColors::Tone::Error).name());
+}
+
+// Amber box from the palette's tones (light or dark): the expiry warning and the keychain offer.
+QString warningStyle()
+{
+    return QStringLiteral(
+               "background-color: %1; color: %2; border: 1px solid %3; border-radius: 3px; padding: 6px;")
+        .arg(ThemeColors::panel(ThemeColors::Tone::Warning).name(),
+             ThemeColors::panelText(ThemeColors::Tone::Warning).name(),
+             ThemeColors::text(ThemeColors::Tone::Warning).name());
+}
 
 QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
 {
@@ -65,7 +80,7 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
     environmentRow->addWidget(m_environmentBadge);
 
     m_switchNote = wrappingLabel(QStringLiteral("switchNote"), this);
-    m_switchNote->setStyleSheet(QString::fromLatin1(kWarningStyle));
+    m_switchNote->setStyleSheet(warningStyle());
 
     m_organization = new QLineEdit(this);
     m_organization->setObjectName(QStringLiteral("organizationEdit"));
@@ -98,7 +113,7 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
     m_keychainPanel = new QFrame(this);
     m_keychainPanel->setObjectName(QStringLiteral("keychainUnavailablePanel"));
     m_keychainPanel->setStyleSheet(
-        QStringLiteral("QFrame#keychainUnavailablePanel { %1 }").arg(QString::fromLatin1(kWarningStyle)));
+        QStringLiteral("QFrame#keychainUnavailablePanel { %1 }").arg(warningStyle()));
     m_keychainMessage = wrappingLabel(QStringLiteral("keychainUnavailableLabel"), m_keychainPanel);
     m_keepForSession = new QPushButton(tr("&Keep for this session only"), m_keychainPanel);
     m_keepForSession->setObjectName(QStringLiteral("keepForSessionButton"));
@@ -109,7 +124,7 @@ CredlySettingsDialog::CredlySettingsDialog(CredlySession& session, QWidget* pare
     m_keychainPanel->hide();
 
     m_message = wrappingLabel(QStringLiteral("settingsMessageLabel"), this);
-    m_message->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    m_message->setStyleSheet(errorStyle());
     m_message->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -369,7 +384,7 @@ void CredlySettingsDialog::testConnection()
             if (!m_practicePreview->start({}, &why)) {
                 m_testing = false;
                 setBusy(false);
-                m_result->setStyleSheet(QString::fromLatin1(kErrorStyle));
+                m_result->setStyleSheet(errorStyle());
                 m_result->setText(why);
                 emit connectionTested(false);
                 return;
@@ -391,7 +406,7 @@ void CredlySettingsDialog::testConnection()
         if (!found.found()) {
             self->m_testing = false;
             self->setBusy(false);
-            self->m_result->setStyleSheet(QString::fromLatin1(kErrorStyle));
+            self->m_result->setStyleSheet(errorStyle());
             self->m_result->setText(
                 found.message.isEmpty()
                     ? tr("No token is stored for this organization yet: paste the token from "
@@ -436,7 +451,7 @@ void CredlySettingsDialog::runCheck(const QUrl& baseUrl, const QString& organiza
 void CredlySettingsDialog::showResult(const CredlyConnectionCheck::Result& result, bool typedToken)
 {
     Q_UNUSED(typedToken);
-    m_result->setStyleSheet(QString::fromLatin1(result.isOk() ? kOkStyle : kErrorStyle));
+    m_result->setStyleSheet(result.isOk() ? okStyle() : errorStyle());
     m_result->setText(result.isOk() ? QStringLiteral("✔ ") + result.summary() : result.summary());
     if (result.isOk() && selectedEnvironment() != CredlyEnvironment::Practice)
         showExpiry(result.tokenExpiry, QString());
@@ -451,8 +466,7 @@ void CredlySettingsDialog::showExpiry(const CredlyTokenExpiry& expiry, const QSt
     const bool warn = expiry.needsWarning(QDate::currentDate());
     m_expiry->setText(prefix + expiry.userText(QDate::currentDate()));
     m_expiry->setProperty("warning", warn);
-    m_expiry->setStyleSheet(warn ? QStringLiteral("QLabel { %1 }").arg(QString::fromLatin1(kWarningStyle))
-                                 : QString());
+    m_expiry->setStyleSheet(warn ? QStringLiteral("QLabel { %1 }").arg(warningStyle()) : QString());
     m_expiry->show();
 }
 

@@ -1,4 +1,5 @@
 #include "ImportMappingEditor.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,6 +34,7 @@ QString columnLetter(int column)
 
 ImportMappingEditor::ImportMappingEditor(QWidget* parent) : QWidget(parent), m_table(new QTableWidget(this))
 {
+    m_table->setAccessibleName(tr("Columns of the file for each field"));
     setObjectName(QStringLiteral("importMappingEditor"));
     m_table->setObjectName(QStringLiteral("importMappingTable"));
     m_table->setColumnCount(ColumnCount);
@@ -121,8 +123,9 @@ void ImportMappingEditor::showMapping()
         QTableWidgetItem* needed = m_table->item(int(field), NeededColumn);
         const bool isMissing = missing.contains(field);
         needed->setText(isMissing ? tr("missing: %1").arg(neededFor(field)) : neededFor(field));
-        needed->setBackground(isMissing ? QBrush(QColor(255, 205, 210)) : QBrush());
-        needed->setForeground(isMissing ? QBrush(Qt::black) : QBrush());
+        needed->setBackground(isMissing ? QBrush(ThemeColors::panel(ThemeColors::Tone::Error)) : QBrush());
+        needed->setForeground(isMissing ? QBrush(ThemeColors::panelText(ThemeColors::Tone::Error))
+                                        : QBrush());
     }
     if (!missing.isEmpty())
         m_table->scrollToItem(m_table->item(int(missing.first()), FieldColumn));

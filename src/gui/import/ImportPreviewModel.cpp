@@ -1,4 +1,5 @@
 #include "ImportPreviewModel.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,8 +12,6 @@ namespace badgedesk {
 namespace {
 // Light amber and grey: readable with the default text colour, and the tooltip and the summary
 // carry the meaning, so colour is never the only sign.
-const QColor problemBackground(255, 236, 179);
-const QColor unreadableBackground(224, 224, 224);
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -146,14 +145,16 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return problems();
     case Qt::BackgroundRole:
         if (row.isUnreadable())
-            return QBrush(unreadableBackground);
+            return QBrush(ThemeColors::panel(ThemeColors::Tone::Muted));
         if (!problems().isEmpty())
-            return QBrush(problemBackground);
+            return QBrush(ThemeColors::panel(ThemeColors::Tone::Warning));
         return {};
     case Qt::ForegroundRole:
-        // Fixed light backgrounds need dark text, also under a dark palette.
-        if (row.isUnreadable() || !problems().isEmpty())
-            return QBrush(Qt::black);
+        // The tinted backgrounds take the text colour made for them (light or dark palette).
+        if (row.isUnreadable())
+            return QBrush(ThemeColors::panelText(ThemeColors::Tone::Muted));
+        if (!problems().isEmpty())
+            return QBrush(ThemeColors::panelText(ThemeColors::Tone::Warning));
         if (column == RowColumn)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};

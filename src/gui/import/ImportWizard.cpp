@@ -1,4 +1,5 @@
 #include "ImportWizard.h"
+#include "ThemeColors.h"
 
 #include "EmptyStateWidget.h"
 #include "FileDialog.h"
@@ -294,6 +295,9 @@ QWidget* ImportWizard::createPreviewStep()
 
     m_previewModel = new ImportPreviewModel(this);
     m_previewView = new QTableView(page);
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_previewView->setTabKeyNavigation(false);
+    m_previewView->setAccessibleName(tr("The file's rows as read"));
     m_previewView->setObjectName(QStringLiteral("importPreviewTable"));
     m_previewView->setModel(m_previewModel);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -382,6 +386,9 @@ QWidget* ImportWizard::createSummaryStep()
     layout->addWidget(m_problemIntro);
 
     m_problemTable = new QTableWidget(page);
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_problemTable->setTabKeyNavigation(false);
+    m_problemTable->setAccessibleName(tr("Problems found, by kind"));
     m_problemTable->setObjectName(QStringLiteral("importProblemTable"));
     m_problemTable->setColumnCount(3);
     m_problemTable->setHorizontalHeaderLabels({tr("Rows"), tr("Problem"), tr("What it means, what to do")});
@@ -514,9 +521,10 @@ void ImportWizard::updateNavigation()
 void ImportWizard::showMessage(const QString& text, const QString& kind)
 {
     // Text and a border, not colour alone; the palette's window text keeps it readable in dark mode.
-    const QString colour = kind == QLatin1String("error")     ? QStringLiteral("#c62828")
-                           : kind == QLatin1String("warning") ? QStringLiteral("#b26a00")
-                                                              : QStringLiteral("#1565c0");
+    const QString colour = ThemeColors::text(kind == QLatin1String("error")     ? ThemeColors::Tone::Error
+                                             : kind == QLatin1String("warning") ? ThemeColors::Tone::Warning
+                                                                                : ThemeColors::Tone::Info)
+                               .name();
     m_message->setStyleSheet(QStringLiteral("QLabel#importMessage { border: 1px solid %1; border-left: 5px "
                                             "solid %1; border-radius: 3px; }")
                                  .arg(colour));

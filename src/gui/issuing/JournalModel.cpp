@@ -1,4 +1,5 @@
 #include "JournalModel.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -56,7 +57,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         if ((index.column() == StateColumn && e->state == QLatin1String(IssuanceRepository::kFailed)) ||
             (index.column() == BadgeStateColumn &&
              (e->badgeState == QLatin1String("rejected") || e->badgeState == QLatin1String("revoked"))))
-            return QBrush(QColor(0xb0, 0x30, 0x20));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == ProblemColumn)

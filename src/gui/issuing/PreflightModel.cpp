@@ -1,4 +1,5 @@
 #include "PreflightModel.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,7 +34,7 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(r.outcome);
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn) {
         if (r.outcome == PreflightRow::Outcome::Blocked || r.outcome == PreflightRow::Outcome::Unchecked)
-            return QBrush(QColor(0xb0, 0x30, 0x20));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == WhyColumn)

@@ -1,4 +1,5 @@
 #include "CatalogPage.h"
+#include "ThemeColors.h"
 
 #include "EmptyStateWidget.h"
 #include "FileDialog.h"
@@ -46,9 +47,6 @@ const auto kSplitterKey = QStringLiteral("catalog/splitter");
 const auto kViewKey = QStringLiteral("catalog/view");
 const auto kShowRetiredKey = QStringLiteral("catalog/showRetired");
 const auto kFolderKey = QStringLiteral("catalog/folder");
-
-const QString kErrorStyle = QStringLiteral("QLabel { background: #fdecea; color: #7f1d1d; padding: 6px; }");
-const QString kInfoStyle = QStringLiteral("QLabel { background: #e8f0fe; color: #173e8c; padding: 6px; }");
 
 } // namespace
 
@@ -158,6 +156,8 @@ void CatalogPage::buildContent()
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_search->setPlaceholderText(tr("Search code, title, vendor, template… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the catalog"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CatalogFilterProxyModel::setSearchText);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -199,7 +199,7 @@ void CatalogPage::buildContent()
     m_message->setObjectName(QStringLiteral("catalogMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(kErrorStyle);
+    m_message->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Error));
     m_message->hide();
     static_cast<QVBoxLayout*>(this->layout())->insertWidget(0, m_message);
     connect(m_model, &CatalogTableModel::errorOccurred, this, &CatalogPage::showMessage);
@@ -224,6 +224,9 @@ void CatalogPage::buildContent()
     auto* addCancel = new QPushButton(tr("Cancel"), m_addBar);
     addCancel->setObjectName(QStringLiteral("catalogAddCancel"));
     auto* newLabel = new QLabel(tr("New assessment:"), m_addBar);
+    newLabel->setBuddy(m_addCode);
+    m_addCode->setAccessibleName(tr("Code of the new assessment"));
+    m_addTitle->setAccessibleName(tr("Title of the new assessment"));
     addRow->addWidget(newLabel);
     addRow->addWidget(m_addCode);
     addRow->addWidget(m_addTitle, 1);
@@ -245,6 +248,9 @@ void CatalogPage::buildContent()
     m_splitter->setObjectName(QStringLiteral("catalogSplitter"));
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("catalogTable"));
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_view->setTabKeyNavigation(false);
+    m_view->setAccessibleName(tr("Approved assessments"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new CatalogItemDelegate(*m_model, m_view));
     m_view->setSortingEnabled(true);
@@ -422,14 +428,14 @@ void CatalogPage::updateDetails()
 
 void CatalogPage::showMessage(const QString& message)
 {
-    m_message->setStyleSheet(kErrorStyle);
+    m_message->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Error));
     m_message->setText(message);
     m_message->show();
 }
 
 void CatalogPage::showInfo(const QString& message)
 {
-    m_message->setStyleSheet(kInfoStyle);
+    m_message->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Info));
     m_message->setText(message);
     m_message->show();
 }

@@ -1,4 +1,5 @@
 #include "IssuanceLogPage.h"
+#include "ThemeColors.h"
 
 #include "EmptyStateWidget.h"
 #include "FileDialog.h"
@@ -98,13 +99,21 @@ void IssuanceLogPage::buildContent()
     m_to = new QDateEdit(QDate::currentDate(), m_content);
     m_to->setObjectName(QStringLiteral("logTo"));
     m_to->setCalendarPopup(true);
-    filters->addWidget(new QLabel(tr("Batch:"), m_content));
+    auto* batchLabel = new QLabel(tr("Batch:"), m_content);
+    batchLabel->setBuddy(m_batchFilter);
+    auto* showLabel = new QLabel(tr("Show:"), m_content);
+    showLabel->setBuddy(m_stateFilter);
+    auto* toLabel = new QLabel(tr("to"), m_content);
+    toLabel->setBuddy(m_to);
+    m_from->setAccessibleName(tr("Sent from"));
+    m_to->setAccessibleName(tr("Sent until"));
+    filters->addWidget(batchLabel);
     filters->addWidget(m_batchFilter);
-    filters->addWidget(new QLabel(tr("Show:"), m_content));
+    filters->addWidget(showLabel);
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), m_content));
+    filters->addWidget(toLabel);
     filters->addWidget(m_to);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -155,6 +164,9 @@ void IssuanceLogPage::buildContent()
     proxy->setSortRole(Qt::EditRole);
     m_view = new QTableView(m_content);
     m_view->setObjectName(QStringLiteral("logTable"));
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_view->setTabKeyNavigation(false);
+    m_view->setAccessibleName(tr("Issued badges"));
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JournalModel::RowColumn, Qt::AscendingOrder);
@@ -192,6 +204,9 @@ void IssuanceLogPage::buildContent()
     m_attempts = new AttemptModel(this);
     m_attemptView = new QTableView(detailsPane);
     m_attemptView->setObjectName(QStringLiteral("logAttempts"));
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_attemptView->setTabKeyNavigation(false);
+    m_attemptView->setAccessibleName(tr("Requests to Credly for this row"));
     m_attemptView->setModel(m_attempts);
     m_attemptView->verticalHeader()->hide();
     m_attemptView->setWordWrap(false);
@@ -371,7 +386,8 @@ void IssuanceLogPage::updateDetails()
     if (!e.replacesBadgeId.isEmpty())
         lines << tr("Replaces badge %1").arg(e.replacesBadgeId);
     if (!e.errorMessage.isEmpty())
-        lines << tr("<span style='color:#b03020'>%1</span>").arg(e.errorMessage.toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(ThemeColors::text(ThemeColors::Tone::Error).name(), e.errorMessage.toHtmlEscaped());
     lines << tr("Template %1 · earner id %2 · %n send(s)", nullptr, e.attempts).arg(e.templateId, e.earnerId);
     m_details->setText(lines.join(QStringLiteral("<br>")));
     m_attempts->setAttempts(IssuanceRepository(m_db.connection()).attempts(id));
@@ -394,7 +410,9 @@ void IssuanceLogPage::updateButtons()
 void IssuanceLogPage::showMessage(const QString& message, bool problem)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b03020;") : QString());
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(ThemeColors::text(ThemeColors::Tone::Error).name())
+                : QString());
     emit statusMessage(message);
 }
 

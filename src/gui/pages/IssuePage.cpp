@@ -1,4 +1,5 @@
 #include "IssuePage.h"
+#include "ThemeColors.h"
 
 #include "EmptyStateWidget.h"
 #include "MessageBox.h"
@@ -86,7 +87,12 @@ void IssuePage::buildContent()
     m_resumeBanner->setObjectName(QStringLiteral("issueResumeBanner"));
     m_resumeBanner->setFrameShape(QFrame::StyledPanel);
     m_resumeBanner->setStyleSheet(
-        QStringLiteral("QFrame#issueResumeBanner { background: #fff4d6; border: 1px solid #e0b84c; }"));
+        QStringLiteral(
+            "QFrame#issueResumeBanner { background: %1; border: 1px solid %2; } QFrame#issueResumeBanner "
+            "QLabel { color: %3; }")
+            .arg(ThemeColors::panel(ThemeColors::Tone::Warning).name(),
+                 ThemeColors::text(ThemeColors::Tone::Warning).name(),
+                 ThemeColors::panelText(ThemeColors::Tone::Warning).name()));
     auto* bannerLayout = new QHBoxLayout(m_resumeBanner);
     m_resumeText = new QLabel(m_resumeBanner);
     m_resumeText->setObjectName(QStringLiteral("issueResumeText"));
@@ -179,7 +185,9 @@ void IssuePage::buildContent()
     m_filter = new QComboBox(m_content);
     m_filter->setObjectName(QStringLiteral("issuePreflightFilter"));
     tableBar->addWidget(m_preflightSummary, 1);
-    tableBar->addWidget(new QLabel(tr("Show:"), m_content));
+    auto* showLabel = new QLabel(tr("Show:"), m_content);
+    showLabel->setBuddy(m_filter);
+    tableBar->addWidget(showLabel);
     tableBar->addWidget(m_filter);
     layout->addLayout(tableBar);
 
@@ -189,6 +197,9 @@ void IssuePage::buildContent()
     m_proxy->setFilterRole(PreflightModel::OutcomeRole);
     m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("issuePreflightTable"));
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Preflight: the outcome of each row"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PreflightModel::RowColumn, Qt::AscendingOrder);
@@ -255,6 +266,13 @@ IssueGate::Check IssuePage::gate() const
 bool IssuePage::isIssuing() const
 {
     return m_job && m_job->isRunning();
+}
+
+void IssuePage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_batchId > 0 && !isIssuing())
+        refresh();
 }
 
 void IssuePage::refresh()
@@ -342,7 +360,9 @@ void IssuePage::updateButtons()
 void IssuePage::showMessage(const QString& message, bool problem)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b03020;") : QString());
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(ThemeColors::text(ThemeColors::Tone::Error).name())
+                : QString());
     emit statusMessage(message);
 }
 

@@ -55,6 +55,11 @@ public slots:
     void togglePause();
     void cancelIssuing();
 
+protected:
+    // Re-reads the batch each time the page is shown: it may have been signed off (or a sign-off
+    // voided) on the Review page since.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     // A run changed rows of a batch: the step path and the other pages should re-read them.
     void batchesChanged();

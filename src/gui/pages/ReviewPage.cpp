@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "ThemeColors.h"
 
 #include "EmptyStateWidget.h"
 #include "MessageBox.h"
@@ -42,12 +43,6 @@ namespace {
 
 const auto kHeaderKey = QStringLiteral("review/header");
 const auto kSplitterKey = QStringLiteral("review/splitter");
-
-const QString kErrorStyle = QStringLiteral("QLabel { background: #fdecea; color: #7f1d1d; padding: 6px; }");
-const QString kInfoStyle = QStringLiteral("QLabel { background: #e8f0fe; color: #173e8c; padding: 6px; }");
-const QString kWarningStyle = QStringLiteral(
-    "QLabel { background: #fff4e5; color: #7a4100; padding: 6px; border: 1px solid #f0b35b; }");
-const QString kOkStyle = QStringLiteral("QLabel { background: #e6f4ea; color: #0d652d; padding: 6px; }");
 
 // Up to this many rows are read again one by one after an action; beyond it the whole batch.
 constexpr int kRefreshWholeBatchAbove = 20000;
@@ -201,6 +196,7 @@ void ReviewPage::buildContent()
     m_reasonEdit = new QLineEdit(m_reasonBar);
     m_reasonEdit->setObjectName(QStringLiteral("reviewReasonEdit"));
     m_reasonEdit->setClearButtonEnabled(true);
+    m_reasonLabel->setBuddy(m_reasonEdit); // its text ("Reject 3 rows because:") names the field
     auto* confirm = new QPushButton(tr("Save"), m_reasonBar);
     confirm->setObjectName(QStringLiteral("reviewReasonConfirm"));
     auto* cancel = new QPushButton(tr("Cancel"), m_reasonBar);
@@ -229,6 +225,8 @@ void ReviewPage::buildContent()
     m_search->setObjectName(QStringLiteral("reviewSearch"));
     m_search->setPlaceholderText(tr("Search name, email, school, assessment… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the rows"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150); // typing a name is one search, not one per letter
@@ -295,6 +293,11 @@ void ReviewPage::buildContent()
     connect(m_counts, &ReviewCountsPanel::filterChosen, this, &ReviewPage::filterFromCounts);
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("reviewTable"));
+    // Tab leaves the table (arrows move between cells), so the keyboard is never trapped in it.
+    m_view->setTabKeyNavigation(false);
+    m_view->setAccessibleName(tr("Rows of the batch"));
+    m_view->setAccessibleDescription(
+        tr("A approves, R rejects, O overrides, E fixes the email of the selected rows."));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ReviewQueueModel::Email, new ReviewEmailDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -606,9 +609,12 @@ void ReviewPage::updateSummary()
     const int shown = m_model->rowCount();
     QStringList parts{
         plural(total, tr("row"), tr("rows")),
-        plural(m_model->count(RowStatus::Eligible), tr("eligible"), tr("eligible")),
+        // One word in English, two in Spanish (elegible / elegibles): told apart by a comment.
+        plural(m_model->count(RowStatus::Eligible), tr("eligible", "one row"),
+               tr("eligible", "several rows")),
         plural(m_model->count(RowStatus::NeedsAttention), tr("needs attention"), tr("need attention")),
-        plural(m_model->count(RowStatus::Approved), tr("approved"), tr("approved"))};
+        plural(m_model->count(RowStatus::Approved), tr("approved", "one row"),
+               tr("approved", "several rows"))};
     if (m_model->isFiltered())
         parts << tr("%1 shown (Show all clears the filters)").arg(QLocale().toString(shown));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
@@ -626,7 +632,7 @@ void ReviewPage::updateSignOffBanner()
     case SignOffRepository::State::NotSignedOff: {
         const int open = m_model->count(RowStatus::Eligible) + m_model->count(RowStatus::NeedsAttention) +
                          m_model->count(RowStatus::New);
-        m_signOffBanner->setStyleSheet(kInfoStyle);
+        m_signOffBanner->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Info));
         m_signOffBanner->setText(
             open > 0 ? tr("Not signed off yet: %1 still need a decision (approve, reject or "
                           "fix them), then sign off the batch.")
@@ -637,11 +643,11 @@ void ReviewPage::updateSignOffBanner()
         break;
     }
     case SignOffRepository::State::Valid:
-        m_signOffBanner->setStyleSheet(kOkStyle);
+        m_signOffBanner->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Ok));
         m_signOffBanner->setText(status.message);
         break;
     case SignOffRepository::State::Voided:
-        m_signOffBanner->setStyleSheet(kWarningStyle);
+        m_signOffBanner->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Tone::Warning));
         m_signOffBanner->setText(QStringLiteral("⚠ ") + status.message);
         break;
     }
@@ -665,7 +671,8 @@ void ReviewPage::updateDetails()
 
 void ReviewPage::showMessage(const QString& message, bool error)
 {
-    m_message->setStyleSheet(error ? kErrorStyle : kInfoStyle);
+    m_message->setStyleSheet(error ? ThemeColors::bannerStyle(ThemeColors::Tone::Error)
+                                   : ThemeColors::bannerStyle(ThemeColors::Tone::Info));
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

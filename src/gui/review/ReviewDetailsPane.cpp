@@ -1,4 +1,5 @@
 #include "ReviewDetailsPane.h"
+#include "ThemeColors.h"
 
 #include "ReviewQueueModel.h"
 
@@ -104,8 +105,9 @@ void ReviewDetailsPane::showDetails(const ReviewRepository::Details& d)
                                 r.ruleChangedSinceApproval() || r.overridden))
         html += QStringLiteral("<br>%1").arg(esc(d.detail));
     if (r.ruleChangedSinceApproval())
-        html += QStringLiteral("<br><span style='color:#9a5b00'>%1</span>")
-                    .arg(esc(tr("Approved before the rules changed. Reject it, or keep it by overriding with "
+        html += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                    .arg(ThemeColors::text(ThemeColors::Tone::Warning).name(),
+                         esc(tr("Approved before the rules changed. Reject it, or keep it by overriding with "
                                 "a reason.")));
     html += QStringLiteral("</p>");
 

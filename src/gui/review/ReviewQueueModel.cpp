@@ -1,4 +1,5 @@
 #include "ReviewQueueModel.h"
+#include "ThemeColors.h"
 
 #include "domain/EmailCheck.h"
 
@@ -217,14 +218,15 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
             return {};
         switch (r.status) {
         case RowStatus::NeedsAttention:
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Warning));
         case RowStatus::Excluded:
-            return QBrush(QColor(0x5f, 0x63, 0x68));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Muted));
         case RowStatus::Approved:
-            return QBrush(r.ruleChangedSinceApproval() ? QColor(0x9a, 0x5b, 0x00) : QColor(0x13, 0x73, 0x33));
+            return QBrush(ThemeColors::text(r.ruleChangedSinceApproval() ? ThemeColors::Tone::Warning
+                                                                         : ThemeColors::Tone::Ok));
         case RowStatus::Rejected:
         case RowStatus::Failed:
-            return QBrush(QColor(0xa5, 0x0e, 0x0e));
+            return QBrush(ThemeColors::text(ThemeColors::Tone::Error));
         default:
             return {};
         }
