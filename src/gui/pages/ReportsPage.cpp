@@ -87,10 +87,13 @@ void ReportsPage::buildContent()
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The range's two dates sit in one form row, so the row's label is buddy to neither.
+    m_from->setAccessibleName(tr("Report from date"));
     m_to = new QDateEdit(QDate::currentDate(), m_content);
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setAccessibleName(tr("Report to date"));
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), m_content));
     range->addWidget(m_to);
