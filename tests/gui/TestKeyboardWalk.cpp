@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "credly/CredlySession.h"
+#include "issuing/IssueGate.h"
 #include "pages/IssuePage.h"
 #include "pages/ReviewPage.h"
 #include "review/ReviewCountsPanel.h"
@@ -250,13 +251,21 @@ private slots:
         QVERIFY(find<QLabel>("reviewSignOffBanner")->text().startsWith(QLatin1String("Signed off")));
         shot(QStringLiteral("signed-off"));
 
-        // 5. Issue: Ctrl+<n>, Tab to the notice reason (the notice step is not built yet, so the
-        //    wait is overridden with a reason), then Alt+I for "Issue Badges".
+        // 5. Notice: Ctrl+<n>, then Alt+M records that the mail merge went out. The Practice
+        //    database's wait is 0 days (set below), so issuing can follow today.
+        QVERIFY(IssueGate::setNoticeWaitDays(m_db->connection(), 0));
+        goToPage(PageId::Notice, "notice");
+        QTRY_VERIFY(find<QWidget>("noticeMarkSentButton")->isEnabled());
+        shot(QStringLiteral("notice"));
+        key(Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM batches WHERE notice_sent_at IS NOT NULL")),
+                     1);
+        QVERIFY(find<QLabel>("noticeState")->text().contains(QLatin1String("sent"), Qt::CaseInsensitive));
+
+        // 6. Issue: Ctrl+<n>, then Alt+I for "Issue Badges" (no override: the notice is recorded).
         goToPage(PageId::Issue, "issue");
-        auto* override = find<QLineEdit>("issueNoticeOverride");
-        QVERIFY(tabTo(override));
-        keys(QStringLiteral("Practice month: no notice needed"));
-        QVERIFY(find<QWidget>("issueStartButton")->isEnabled());
+        QVERIFY(!find<QLineEdit>("issueNoticeOverride")->isVisible());
+        QTRY_VERIFY(find<QWidget>("issueStartButton")->isEnabled());
         shot(QStringLiteral("issue-ready"));
         key(Qt::Key_I, Qt::AltModifier);
         IssuePage* issue = m_window->issuePage();
@@ -273,7 +282,7 @@ private slots:
         QCOMPARE(issued + failed, approved);
         shot(QStringLiteral("issued"));
 
-        // 6. The issuance log and the reports, by their shortcuts.
+        // 7. The issuance log and the reports, by their shortcuts.
         goToPage(PageId::IssuanceLog, "issuanceLog");
         auto* log = find<QTableView>("logTable");
         QTRY_COMPARE(log->model()->rowCount(), approved);
