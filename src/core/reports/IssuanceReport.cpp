@@ -274,7 +274,10 @@ bool IssuanceReport::forEachIssued(const std::function<bool(const IssuedRow&)>& 
             "JOIN issuance_journal j ON j.certification_id = c.id AND j.environment = ?1 "
             "LEFT JOIN catalog_entries ce ON ce.code = c.assessment_code "
             "LEFT JOIN credly_templates t ON t.environment = j.environment AND t.id = j.template_id",
-            ISSUED, "ORDER BY c.batch_id, c.id");
+            // The status between batch and row follows the index (batch_id, status), so the rows
+            // stream without a sort of the whole sheet (bench/report); a row holding a badge is
+            // 'issued' but for a rare one still marked otherwise, so the order reads as by row.
+            ISSUED, "ORDER BY c.batch_id, c.status, c.id");
     SqliteStatement s(m_db, text.constData());
     bindScope(s, m_environment, m_scope);
     IssuedRow r;
