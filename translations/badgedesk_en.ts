@@ -76,6 +76,17 @@
         </message>
     </context>
     <context>
+        <name>NoticeLanguage</name>
+        <message>
+            <source>Spanish (Español)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreflightRow</name>
         <message>
             <source>Will be issued</source>
@@ -487,6 +498,105 @@
         </message>
     </context>
     <context>
+        <name>ReasonCode</name>
+        <message>
+            <source>No email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email to fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the approved list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor badges it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No badge template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate in batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already badged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 13</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no email address, so Credly cannot send the badge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email address is not valid; it must be fixed before issuing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first or last name is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test date is missing, unreadable or needs checking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment is not on the Approved Assessment list, or CareerTech does not badge it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment was retired from the approved list before the test.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The testing vendor issues its own digital badge for this assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment has no usable Credly badge template in the catalog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result is not a pass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same student and assessment appear more than once in the batch; one row is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student already has this badge from an earlier batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student was under 13 on the test date; Credly needs a parent's consent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>badgedesk</name>
         <message>
             <source> and %1 more</source>
@@ -502,6 +612,10 @@
         </message>
         <message>
             <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1693,6 +1807,293 @@ Not among the cached Credly templates of this environment.</source>
             <source>Go to Import</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Badges issued per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 24 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period of the chart, the acceptance figures and the top lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart of badges issued per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open exceptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Enter or double-click an exception to open its row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badges issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last 24 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 issued in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the most in %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No badges were issued in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of the %2 issued in %3 were accepted (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 still pending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None issued in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved, not issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not accepted yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly did not issue the badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved, but the batch's issuing finished without it; issue the batch again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the earner rejected the badge at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the badge is still pending at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this row on the Review page (Enter or double-click)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this badge in the Issuance Log (Enter or double-click)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs you: no failed sends, no rows needing attention, no rejected or long-pending badges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed sends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 approved but not issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needing attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>badge rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>badges rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pending too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 open: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first %1 of each kind are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Enter or double-click one to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batch selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a month's export to start a batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 rows decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 approved rows issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::DashboardStats</name>
+        <message>
+            <source>Row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the badge could not be issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: approved, but not issued when the batch's issuing finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: needs attention (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: rejected the badge at Credly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: badge not accepted after %2 days</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::EnvironmentLabel</name>
@@ -2295,6 +2696,10 @@ Not among the cached Credly templates of this environment.</source>
         </message>
         <message>
             <source>Problems found, by kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown language</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3082,10 +3487,6 @@ Requests in flight finish and are recorded; the rest wait, and BadgeDesk offers 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The notice list comes with the notice step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Credly</source>
             <translation type="unfinished" />
         </message>
@@ -3241,6 +3642,337 @@ Nothing of this import is kept; you can import the file again later.</source>
             <source>&amp;System language (%1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the mail-merge list of the students to notify (Notice page).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your first month, step by step, with pictures.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeList</name>
+        <message>
+            <source>There is no such batch. Pick one from the batch selector.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-off of this batch was voided by a later change. Sign it off again on the Review page; the notice goes only to a signed-off list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This batch is not signed off yet. Approve its rows and sign it off on the Review page; the notice goes only to a signed-off list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch's rows could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch has no approved rows: there is nobody to notify.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make a temporary folder for the export: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticePage</name>
+        <message>
+            <source>The notice waits for a signed-off batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students are told about their badge before Credly writes to them, and only the approved students of a signed-off batch are. Review this month's rows and sign the batch off first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of students without one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of students without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export Notice List…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail-merge list (XLSX or CSV): names, email, badge, assessment, school, expected issue date and language of every approved student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark Notice as Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that the notice went out now; badges can be issued once the notice wait is over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why the recorded notice is wrong (kept in the audit log)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason to clear the notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the notice text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placeholders (double-click to insert):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placeholders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back BadgeDesk's own text for this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tudent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student to preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Not a placeholder BadgeDesk knows: %1. Fix the spelling; it would be sent as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BadgeDesk's default text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own text, saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 notice text is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 notice text is BadgeDesk's default again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 — %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n approved student(s) to notify: %1 in English, %2 in Spanish.</source>
+            <translation>
+                <numerusform>%n approved student to notify: %1 in English, %2 in Spanish.</numerusform>
+                <numerusform>%n approved students to notify: %1 in English, %2 in Spanish.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Notice sent on %1 by %2 to %n student(s). Badges can be issued from %3 (a wait of %4 days).</source>
+            <translation>
+                <numerusform>✓ Notice sent on %1 by %2 to %n student. Badges can be issued from %3 (a wait of %4 days).</numerusform>
+                <numerusform>✓ Notice sent on %1 by %2 to %n students. Badges can be issued from %3 (a wait of %4 days).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✗ No notice recorded yet. Send it with your mail merge, then mark it as sent: badges can go out %n day(s) later (from %1 if it goes out today).</source>
+            <translation>
+                <numerusform>✗ No notice recorded yet. Send it with your mail merge, then mark it as sent: badges can go out %n day later (from %1 if it goes out today).</numerusform>
+                <numerusform>✗ No notice recorded yet. Send it with your mail merge, then mark it as sent: badges can go out %n days later (from %1 if it goes out today).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ Left as written, not a known placeholder: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ This student has no value for %1: that part of the message is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student reads the %1 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Notice List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notice list was not written: %1. Choose another folder or close the file if a spreadsheet has it open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Notice list of %n student(s) written to %1.</source>
+            <translation>
+                <numerusform>Notice list of %n student written to %1.</numerusform>
+                <numerusform>Notice list of %n students written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The notice is recorded as sent. Badges can be issued from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recorded notice is cleared; mark it as sent again when it goes out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeRepository</name>
+        <message>
+            <source>The batch's sign-off was voided by a later change. Sign it off again on the Review page, export the notice list again, then record the notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch is not signed off. Sign it off on the Review page first: the notice goes to the approved students only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notice of this batch is already recorded as sent on %1. To record another date, clear it first (with a reason).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the notice is cleared (it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notice is recorded for this batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notices are written in English or Spanish only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeTemplate</name>
+        <message>
+            <source>the student's first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the student's last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address the badge goes to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Credly badge's name (else the assessment's title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the assessment passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the assessment's code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the expected issue date, written in the notice's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the agency that sends the notice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeTemplateRepository</name>
+        <message>
+            <source>Notices are written in English or Spanish only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A notice needs a subject and a message. Write both, or restore the default.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::Preflight</name>
@@ -3385,17 +4117,166 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
     </context>
     <context>
+        <name>badgedesk::ReportExportJob</name>
+        <message>
+            <source>Could not write the Credly bulk CSV: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) for Credly's bulk upload to %1</source>
+            <translation>
+                <numerusform>Wrote %n row for Credly's bulk upload to %1</numerusform>
+                <numerusform>Wrote %n rows for Credly's bulk upload to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n row(s) left out (see the first: row %1: %2)</source>
+            <translation>
+                <numerusform>; %n row left out (see the first: row %1: %2)</numerusform>
+                <numerusform>; %n rows left out (see the first: row %1: %2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report for %1 written: %2 rows, %3 issued, %4 accepted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>badgedesk::ReportsPage</name>
         <message>
-            <source>No badges issued yet</source>
+            <source>Nothing to report yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reports list what was issued, excluded and why, by month, school and assessment. They fill in once the first badges are issued.</source>
+            <source>Reports list what was issued, excluded and why, by month, school and assessment. Import a month's export first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Go to Issue</source>
+            <source>Go to Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuance reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A month takes every batch imported for it; a date range takes rows by the day their badge was issued, else by their test date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Report on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date range:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of rows received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel from rows received to badges accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly &amp;Bulk CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credly's bulk-issue file of the current batch's approved rows that have no badge yet, for Credly's own uploader (Badges &gt; Issue).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No batch is chosen: pick one in the batch selector above, or report on a month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the rows: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 rows from %3 school(s) and %4 assessment(s); badges count when issued in %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Report as XLSX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Report as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV, one file per sheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a batch first: the bulk CSV holds one batch's rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for Credly's Bulk-Issue CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4158,6 +5039,37 @@ Nothing of this import is kept; you can import the file again later.</source>
         </message>
         <message>
             <source>The keychain could not handle the token%1. Try again; if it keeps failing, restart the desktop's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::UserGuideWindow</name>
+        <message>
+            <source>BadgeDesk User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find in the guide:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a word, e.g. sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User guide</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -76,6 +76,17 @@
         </message>
     </context>
     <context>
+        <name>NoticeLanguage</name>
+        <message>
+            <source>Spanish (Español)</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés (English)</translation>
+        </message>
+    </context>
+    <context>
         <name>PreflightRow</name>
         <message>
             <source>Will be issued</source>
@@ -487,6 +498,105 @@
         </message>
     </context>
     <context>
+        <name>ReasonCode</name>
+        <message>
+            <source>No email</source>
+            <translation>Sin correo electrónico</translation>
+        </message>
+        <message>
+            <source>Email to fix</source>
+            <translation>Correo por corregir</translation>
+        </message>
+        <message>
+            <source>Name missing</source>
+            <translation>Falta el nombre</translation>
+        </message>
+        <message>
+            <source>Date to check</source>
+            <translation>Fecha por verificar</translation>
+        </message>
+        <message>
+            <source>Not on the approved list</source>
+            <translation>No está en la lista aprobada</translation>
+        </message>
+        <message>
+            <source>Assessment retired</source>
+            <translation>Evaluación retirada</translation>
+        </message>
+        <message>
+            <source>Vendor badges it</source>
+            <translation>La otorga el proveedor</translation>
+        </message>
+        <message>
+            <source>No badge template</source>
+            <translation>Sin plantilla de insignia</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>No aprobó</translation>
+        </message>
+        <message>
+            <source>Duplicate in batch</source>
+            <translation>Duplicada en el lote</translation>
+        </message>
+        <message>
+            <source>Already badged</source>
+            <translation>Ya tiene la insignia</translation>
+        </message>
+        <message>
+            <source>Under 13</source>
+            <translation>Menor de 13 años</translation>
+        </message>
+        <message>
+            <source>There is no email address, so Credly cannot send the badge.</source>
+            <translation>No hay dirección de correo electrónico, así que Credly no puede enviar la insignia.</translation>
+        </message>
+        <message>
+            <source>The email address is not valid; it must be fixed before issuing.</source>
+            <translation>La dirección de correo electrónico no es válida; hay que corregirla antes de emitir.</translation>
+        </message>
+        <message>
+            <source>The first or last name is missing.</source>
+            <translation>Falta el nombre o el apellido.</translation>
+        </message>
+        <message>
+            <source>The test date is missing, unreadable or needs checking.</source>
+            <translation>La fecha de la prueba falta, no se puede leer o hay que verificarla.</translation>
+        </message>
+        <message>
+            <source>The assessment is not on the Approved Assessment list, or CareerTech does not badge it.</source>
+            <translation>La evaluación no está en la lista de evaluaciones aprobadas, o CareerTech no otorga su insignia.</translation>
+        </message>
+        <message>
+            <source>The assessment was retired from the approved list before the test.</source>
+            <translation>La evaluación se retiró de la lista aprobada antes de la prueba.</translation>
+        </message>
+        <message>
+            <source>The testing vendor issues its own digital badge for this assessment.</source>
+            <translation>El proveedor de la evaluación emite su propia insignia digital para esta evaluación.</translation>
+        </message>
+        <message>
+            <source>The assessment has no usable Credly badge template in the catalog.</source>
+            <translation>La evaluación no tiene en el catálogo una plantilla de insignia de Credly que se pueda usar.</translation>
+        </message>
+        <message>
+            <source>The result is not a pass.</source>
+            <translation>El resultado no es aprobatorio.</translation>
+        </message>
+        <message>
+            <source>The same student and assessment appear more than once in the batch; one row is kept.</source>
+            <translation>El mismo estudiante y la misma evaluación aparecen más de una vez en el lote; se conserva una fila.</translation>
+        </message>
+        <message>
+            <source>The student already has this badge from an earlier batch.</source>
+            <translation>El estudiante ya tiene esta insignia de un lote anterior.</translation>
+        </message>
+        <message>
+            <source>The student was under 13 on the test date; Credly needs a parent's consent.</source>
+            <translation>El estudiante tenía menos de 13 años en la fecha de la prueba; Credly necesita el consentimiento de uno de los padres.</translation>
+        </message>
+    </context>
+    <context>
         <name>badgedesk</name>
         <message>
             <source> and %1 more</source>
@@ -503,6 +613,10 @@
         <message>
             <source>%1 h %2 min</source>
             <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1697,6 +1811,293 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
             <source>Go to Import</source>
             <translation>Ir a Importar</translation>
         </message>
+        <message>
+            <source>Badges issued per month</source>
+            <translation>Insignias emitidas por mes</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Last 24 months</source>
+            <translation>Últimos 24 meses</translation>
+        </message>
+        <message>
+            <source>The period of the chart, the acceptance figures and the top lists.</source>
+            <translation>El período del gráfico, de las cifras de aceptación y de las listas de evaluaciones y escuelas con más insignias.</translation>
+        </message>
+        <message>
+            <source>Chart of badges issued per month</source>
+            <translation>Gráfico de insignias emitidas por mes</translation>
+        </message>
+        <message>
+            <source>Current batch</source>
+            <translation>Lote actual</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>Aceptación</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Emitida</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceptada</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revocada</translation>
+        </message>
+        <message>
+            <source>Top assessments</source>
+            <translation>Evaluaciones con más insignias</translation>
+        </message>
+        <message>
+            <source>Top schools</source>
+            <translation>Escuelas con más insignias</translation>
+        </message>
+        <message>
+            <source>Open exceptions</source>
+            <translation>Casos por atender</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click an exception to open its row.</source>
+            <translation>Pulse Intro o haga doble clic en un caso para abrir su fila.</translation>
+        </message>
+        <message>
+            <source>Badges issued</source>
+            <translation>Insignias emitidas</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the last 24 months</source>
+            <translation>los últimos 24 meses</translation>
+        </message>
+        <message>
+            <source>the last 12 months</source>
+            <translation>los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>%1 issued in %2</source>
+            <translation>Emitidas en %2: %1</translation>
+        </message>
+        <message>
+            <source>badge</source>
+            <translation>insignia</translation>
+        </message>
+        <message>
+            <source>badges</source>
+            <translation>insignias</translation>
+        </message>
+        <message>
+            <source>; the most in %1 (%2)</source>
+            <translation>; la mayor cantidad en %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No badges were issued in %1.</source>
+            <translation>No se emitieron insignias en %1.</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 issued in %3 were accepted (%4).</source>
+            <translation>Se aceptó el %1 de las %2 emitidas en %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 still pending.</source>
+            <translation>Todavía pendientes: %1.</translation>
+        </message>
+        <message>
+            <source>None issued in this period.</source>
+            <translation>No se emitió ninguna en este período.</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(sin indicar)</translation>
+        </message>
+        <message>
+            <source>Send failed</source>
+            <translation>Envío fallido</translation>
+        </message>
+        <message>
+            <source>Approved, not issued</source>
+            <translation>Aprobada, sin emitir</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <source>Badge rejected</source>
+            <translation>Insignia rechazada</translation>
+        </message>
+        <message>
+            <source>Not accepted yet</source>
+            <translation>Aún no aceptada</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Fila %1</translation>
+        </message>
+        <message>
+            <source>Credly did not issue the badge</source>
+            <translation>Credly no emitió la insignia</translation>
+        </message>
+        <message>
+            <source>approved, but the batch's issuing finished without it; issue the batch again</source>
+            <translation>aprobada, pero la emisión del lote terminó sin ella; vuelva a emitir el lote</translation>
+        </message>
+        <message>
+            <source>the earner rejected the badge at Credly</source>
+            <translation>el destinatario rechazó la insignia en Credly</translation>
+        </message>
+        <message>
+            <source>the badge is still pending at Credly</source>
+            <translation>la insignia sigue pendiente en Credly</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3: %4</source>
+            <translation>%1 · %2 · %3: %4</translation>
+        </message>
+        <message>
+            <source>Open this row on the Review page (Enter or double-click)</source>
+            <translation>Abrir esta fila en la página Revisión (Intro o doble clic)</translation>
+        </message>
+        <message>
+            <source>Open this badge in the Issuance Log (Enter or double-click)</source>
+            <translation>Abrir esta insignia en el Registro de emisión (Intro o doble clic)</translation>
+        </message>
+        <message>
+            <source>Nothing needs you: no failed sends, no rows needing attention, no rejected or long-pending badges.</source>
+            <translation>Nada requiere su atención: no hay envíos fallidos, ni filas que requieran atención, ni insignias rechazadas o pendientes desde hace mucho.</translation>
+        </message>
+        <message>
+            <source>failed send</source>
+            <translation>envío fallido</translation>
+        </message>
+        <message>
+            <source>failed sends</source>
+            <translation>envíos fallidos</translation>
+        </message>
+        <message>
+            <source>%1 approved but not issued</source>
+            <translation>%1 aprobadas sin emitir</translation>
+        </message>
+        <message>
+            <source>%1 needing attention</source>
+            <translation>%1 requieren atención</translation>
+        </message>
+        <message>
+            <source>badge rejected</source>
+            <translation>insignia rechazada</translation>
+        </message>
+        <message>
+            <source>badges rejected</source>
+            <translation>insignias rechazadas</translation>
+        </message>
+        <message>
+            <source>%1 pending too long</source>
+            <translation>%1 pendientes demasiado tiempo</translation>
+        </message>
+        <message>
+            <source>%1 open: %2.</source>
+            <translation>Por atender (%1): %2.</translation>
+        </message>
+        <message>
+            <source>The first %1 of each kind are listed.</source>
+            <translation>Se muestran los primeros %1 de cada tipo.</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click one to open it.</source>
+            <translation>Pulse Intro o haga doble clic en uno para abrirlo.</translation>
+        </message>
+        <message>
+            <source>No batch selected</source>
+            <translation>No hay ningún lote seleccionado</translation>
+        </message>
+        <message>
+            <source>Import a month's export to start a batch.</source>
+            <translation>Importe la exportación de un mes para comenzar un lote.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows decided</source>
+            <translation>%1 de %2 filas con decisión</translation>
+        </message>
+        <message>
+            <source>%1 of %2 approved rows issued</source>
+            <translation>%1 de %2 filas aprobadas emitidas</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>fila</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>filas</translation>
+        </message>
+        <message>
+            <source>%1 eligible</source>
+            <translation>%1 elegibles</translation>
+        </message>
+        <message>
+            <source>%1 approved</source>
+            <translation>%1 aprobadas</translation>
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation>%1 emitidas</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 fallidas</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::DashboardStats</name>
+        <message>
+            <source>Row %1</source>
+            <translation>Fila %1</translation>
+        </message>
+        <message>
+            <source>%1: the badge could not be issued</source>
+            <translation>%1: no se pudo emitir la insignia</translation>
+        </message>
+        <message>
+            <source>%1: approved, but not issued when the batch's issuing finished</source>
+            <translation>%1: aprobada, pero no se emitió cuando terminó la emisión del lote</translation>
+        </message>
+        <message>
+            <source>%1: needs attention (%2)</source>
+            <translation>%1: requiere atención (%2)</translation>
+        </message>
+        <message>
+            <source>%1: rejected the badge at Credly</source>
+            <translation>%1: rechazó la insignia en Credly</translation>
+        </message>
+        <message>
+            <source>%1: badge not accepted after %2 days</source>
+            <translation>%1: insignia no aceptada después de %2 días</translation>
+        </message>
     </context>
     <context>
         <name>badgedesk::EnvironmentLabel</name>
@@ -2302,6 +2703,10 @@ No está entre las plantillas de Credly guardadas de este entorno.</translation>
         <message>
             <source>Problems found, by kind</source>
             <translation>Problemas encontrados, por tipo</translation>
+        </message>
+        <message>
+            <source>Unknown language</source>
+            <translation>Idioma desconocido</translation>
         </message>
     </context>
     <context>
@@ -3090,10 +3495,6 @@ Las solicitudes en curso terminan y se registran; el resto espera, y BadgeDesk o
             <translation>Exportar la lista de &amp;avisos…</translation>
         </message>
         <message>
-            <source>The notice list comes with the notice step.</source>
-            <translation>La lista de avisos llega con el paso del aviso.</translation>
-        </message>
-        <message>
             <source>&amp;Credly</source>
             <translation>&amp;Credly</translation>
         </message>
@@ -3253,6 +3654,337 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
             <source>&amp;System language (%1)</source>
             <translation>Idioma del &amp;sistema (%1)</translation>
         </message>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Write the mail-merge list of the students to notify (Notice page).</source>
+            <translation>Escribir la lista para combinación de correspondencia de los estudiantes a los que hay que avisar (página Aviso).</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <source>Your first month, step by step, with pictures.</source>
+            <translation>Su primer mes, paso a paso, con imágenes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeList</name>
+        <message>
+            <source>There is no such batch. Pick one from the batch selector.</source>
+            <translation>Ese lote no existe. Elija uno en el selector de lotes.</translation>
+        </message>
+        <message>
+            <source>The sign-off of this batch was voided by a later change. Sign it off again on the Review page; the notice goes only to a signed-off list.</source>
+            <translation>Un cambio posterior anuló el visto bueno de este lote. Vuelva a darle el visto bueno en la página Revisión; el aviso solo se envía a una lista con visto bueno.</translation>
+        </message>
+        <message>
+            <source>This batch is not signed off yet. Approve its rows and sign it off on the Review page; the notice goes only to a signed-off list.</source>
+            <translation>Este lote todavía no tiene el visto bueno. Apruebe sus filas y dele el visto bueno en la página Revisión; el aviso solo se envía a una lista con visto bueno.</translation>
+        </message>
+        <message>
+            <source>The batch's rows could not be read.</source>
+            <translation>No se pudieron leer las filas del lote.</translation>
+        </message>
+        <message>
+            <source>The batch has no approved rows: there is nobody to notify.</source>
+            <translation>El lote no tiene filas aprobadas: no hay nadie a quien avisar.</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder for the export: %1</source>
+            <translation>No se pudo crear una carpeta temporal para la exportación: %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticePage</name>
+        <message>
+            <source>The notice waits for a signed-off batch</source>
+            <translation>El aviso espera un lote con visto bueno</translation>
+        </message>
+        <message>
+            <source>Students are told about their badge before Credly writes to them, and only the approved students of a signed-off batch are. Review this month's rows and sign the batch off first.</source>
+            <translation>Se avisa a los estudiantes de su insignia antes de que Credly les escriba, y solo a los estudiantes aprobados de un lote con visto bueno. Primero revise las filas de este mes y dé el visto bueno al lote.</translation>
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation>Ir a Revisión</translation>
+        </message>
+        <message>
+            <source>Language of students without one:</source>
+            <translation>Idioma para los estudiantes sin idioma registrado:</translation>
+        </message>
+        <message>
+            <source>Language of students without one</source>
+            <translation>Idioma para los estudiantes sin idioma registrado</translation>
+        </message>
+        <message>
+            <source>&amp;Export Notice List…</source>
+            <translation>E&amp;xportar la lista de avisos…</translation>
+        </message>
+        <message>
+            <source>The mail-merge list (XLSX or CSV): names, email, badge, assessment, school, expected issue date and language of every approved student.</source>
+            <translation>La lista para combinación de correspondencia (XLSX o CSV): nombre, correo electrónico, insignia, evaluación, escuela, fecha prevista de emisión e idioma de cada estudiante aprobado.</translation>
+        </message>
+        <message>
+            <source>&amp;Mark Notice as Sent</source>
+            <translation>&amp;Marcar el aviso como enviado</translation>
+        </message>
+        <message>
+            <source>Record that the notice went out now; badges can be issued once the notice wait is over.</source>
+            <translation>Registrar que el aviso salió ahora; las insignias se pueden emitir cuando termine la espera del aviso.</translation>
+        </message>
+        <message>
+            <source>why the recorded notice is wrong (kept in the audit log)</source>
+            <translation>por qué el aviso registrado es incorrecto (se guarda en el registro de auditoría)</translation>
+        </message>
+        <message>
+            <source>Reason to clear the notice</source>
+            <translation>Motivo para anular el aviso</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Notice</source>
+            <translation>A&amp;nular el aviso</translation>
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <source>Language of the notice text</source>
+            <translation>Idioma del texto del aviso</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Asunto</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>A&amp;sunto:</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click to insert):</source>
+            <translation>Marcadores (doble clic para insertar):</translation>
+        </message>
+        <message>
+            <source>Placeholders</source>
+            <translation>Marcadores</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve Text</source>
+            <translation>&amp;Guardar el texto</translation>
+        </message>
+        <message>
+            <source>&amp;Restore Default</source>
+            <translation>&amp;Restaurar el predeterminado</translation>
+        </message>
+        <message>
+            <source>Put back BadgeDesk's own text for this language.</source>
+            <translation>Restaurar el texto original de BadgeDesk para este idioma.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>S&amp;tudent:</source>
+            <translation>Es&amp;tudiante:</translation>
+        </message>
+        <message>
+            <source>Student to preview</source>
+            <translation>Estudiante para la vista previa</translation>
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation>Vista previa del mensaje</translation>
+        </message>
+        <message>
+            <source>⚠ Not a placeholder BadgeDesk knows: %1. Fix the spelling; it would be sent as written.</source>
+            <translation>⚠ No es un marcador que BadgeDesk conozca: %1. Corrija la ortografía; se enviaría tal como está escrito.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes.</source>
+            <translation>Cambios sin guardar.</translation>
+        </message>
+        <message>
+            <source>BadgeDesk's default text.</source>
+            <translation>Texto predeterminado de BadgeDesk.</translation>
+        </message>
+        <message>
+            <source>Your own text, saved.</source>
+            <translation>Su propio texto, guardado.</translation>
+        </message>
+        <message>
+            <source>The %1 notice text is saved.</source>
+            <translation>Se guardó el texto del aviso (%1).</translation>
+        </message>
+        <message>
+            <source>The %1 notice text is BadgeDesk's default again.</source>
+            <translation>El texto del aviso (%1) vuelve a ser el predeterminado de BadgeDesk.</translation>
+        </message>
+        <message>
+            <source>%1, %2 — %3 (%4)</source>
+            <translation>%1, %2 — %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Notice for %1</source>
+            <translation>Aviso de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approved student(s) to notify: %1 in English, %2 in Spanish.</source>
+            <translation>
+                <numerusform>%n estudiante aprobado a quien avisar: %1 en inglés, %2 en español.</numerusform>
+                <numerusform>%n estudiantes aprobados a quienes avisar: %1 en inglés, %2 en español.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Notice sent on %1 by %2 to %n student(s). Badges can be issued from %3 (a wait of %4 days).</source>
+            <translation>
+                <numerusform>✓ Aviso enviado el %1 por %2 a %n estudiante. Las insignias se pueden emitir desde el %3 (una espera de %4 días).</numerusform>
+                <numerusform>✓ Aviso enviado el %1 por %2 a %n estudiantes. Las insignias se pueden emitir desde el %3 (una espera de %4 días).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ No notice recorded yet. Send it with your mail merge, then mark it as sent: badges can go out %n day(s) later (from %1 if it goes out today).</source>
+            <translation>
+                <numerusform>✗ Todavía no hay ningún aviso registrado. Envíelo con su combinación de correspondencia y luego márquelo como enviado: las insignias pueden salir %n día después (desde el %1 si sale hoy).</numerusform>
+                <numerusform>✗ Todavía no hay ningún aviso registrado. Envíelo con su combinación de correspondencia y luego márquelo como enviado: las insignias pueden salir %n días después (desde el %1 si sale hoy).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ Left as written, not a known placeholder: %1.</source>
+            <translation>⚠ Se deja tal como está escrito, no es un marcador conocido: %1.</translation>
+        </message>
+        <message>
+            <source>⚠ This student has no value for %1: that part of the message is empty.</source>
+            <translation>⚠ Este estudiante no tiene valor para %1: esa parte del mensaje queda vacía.</translation>
+        </message>
+        <message>
+            <source>This student reads the %1 text.</source>
+            <translation>Este estudiante recibe el texto en otro idioma: %1.</translation>
+        </message>
+        <message>
+            <source>Export Notice List</source>
+            <translation>Exportar la lista de avisos</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+            <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
+        </message>
+        <message>
+            <source>The notice list was not written: %1. Choose another folder or close the file if a spreadsheet has it open.</source>
+            <translation>No se escribió la lista de avisos: %1. Elija otra carpeta o cierre el archivo si lo tiene abierto en una hoja de cálculo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notice list of %n student(s) written to %1.</source>
+            <translation>
+                <numerusform>Lista de avisos de %n estudiante escrita en %1.</numerusform>
+                <numerusform>Lista de avisos de %n estudiantes escrita en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The notice is recorded as sent. Badges can be issued from %1.</source>
+            <translation>El aviso quedó registrado como enviado. Las insignias se pueden emitir desde el %1.</translation>
+        </message>
+        <message>
+            <source>The recorded notice is cleared; mark it as sent again when it goes out.</source>
+            <translation>Se anuló el aviso registrado; vuelva a marcarlo como enviado cuando salga.</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeRepository</name>
+        <message>
+            <source>The batch's sign-off was voided by a later change. Sign it off again on the Review page, export the notice list again, then record the notice.</source>
+            <translation>Un cambio posterior anuló el visto bueno del lote. Vuelva a darle el visto bueno en la página Revisión, vuelva a exportar la lista de avisos y luego registre el aviso.</translation>
+        </message>
+        <message>
+            <source>The batch is not signed off. Sign it off on the Review page first: the notice goes to the approved students only.</source>
+            <translation>El lote no tiene el visto bueno. Primero dele el visto bueno en la página Revisión: el aviso va solo a los estudiantes aprobados.</translation>
+        </message>
+        <message>
+            <source>The notice of this batch is already recorded as sent on %1. To record another date, clear it first (with a reason).</source>
+            <translation>El aviso de este lote ya está registrado como enviado el %1. Para registrar otra fecha, primero anúlelo (con un motivo).</translation>
+        </message>
+        <message>
+            <source>There is no such batch.</source>
+            <translation>Ese lote no existe.</translation>
+        </message>
+        <message>
+            <source>Say why the notice is cleared (it is kept in the audit log).</source>
+            <translation>Indique por qué se anula el aviso (se guarda en el registro de auditoría).</translation>
+        </message>
+        <message>
+            <source>No notice is recorded for this batch.</source>
+            <translation>No hay ningún aviso registrado para este lote.</translation>
+        </message>
+        <message>
+            <source>Notices are written in English or Spanish only.</source>
+            <translation>Los avisos se escriben solo en inglés o en español.</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeTemplate</name>
+        <message>
+            <source>the student's first name</source>
+            <translation>el nombre del estudiante</translation>
+        </message>
+        <message>
+            <source>the student's last name</source>
+            <translation>el apellido del estudiante</translation>
+        </message>
+        <message>
+            <source>the address the badge goes to</source>
+            <translation>la dirección a la que va la insignia</translation>
+        </message>
+        <message>
+            <source>the Credly badge's name (else the assessment's title)</source>
+            <translation>el nombre de la insignia de Credly (si no, el título de la evaluación)</translation>
+        </message>
+        <message>
+            <source>the assessment passed</source>
+            <translation>la evaluación aprobada</translation>
+        </message>
+        <message>
+            <source>the assessment's code</source>
+            <translation>el código de la evaluación</translation>
+        </message>
+        <message>
+            <source>the school</source>
+            <translation>la escuela</translation>
+        </message>
+        <message>
+            <source>the expected issue date, written in the notice's language</source>
+            <translation>la fecha prevista de emisión, escrita en el idioma del aviso</translation>
+        </message>
+        <message>
+            <source>the agency that sends the notice</source>
+            <translation>la agencia que envía el aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::NoticeTemplateRepository</name>
+        <message>
+            <source>Notices are written in English or Spanish only.</source>
+            <translation>Los avisos se escriben solo en inglés o en español.</translation>
+        </message>
+        <message>
+            <source>A notice needs a subject and a message. Write both, or restore the default.</source>
+            <translation>Un aviso necesita un asunto y un mensaje. Escriba los dos o restaure el texto predeterminado.</translation>
+        </message>
     </context>
     <context>
         <name>badgedesk::Preflight</name>
@@ -3397,18 +4129,167 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
         </message>
     </context>
     <context>
+        <name>badgedesk::ReportExportJob</name>
+        <message>
+            <source>Could not write the Credly bulk CSV: %1</source>
+            <translation>No se pudo escribir el CSV masivo de Credly: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) for Credly's bulk upload to %1</source>
+            <translation>
+                <numerusform>Se escribió %n fila para la carga masiva de Credly en %1</numerusform>
+                <numerusform>Se escribieron %n filas para la carga masiva de Credly en %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n row(s) left out (see the first: row %1: %2)</source>
+            <translation>
+                <numerusform>; se omitió %n fila (fila %1: %2)</numerusform>
+                <numerusform>; se omitieron %n filas (vea la primera: fila %1: %2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report for %1 written: %2 rows, %3 issued, %4 accepted.</source>
+            <translation>Informe de %1 escrito: %2 filas, %3 emitidas, %4 aceptadas.</translation>
+        </message>
+    </context>
+    <context>
         <name>badgedesk::ReportsPage</name>
         <message>
-            <source>No badges issued yet</source>
-            <translation>Todavía no se emitió ninguna insignia</translation>
+            <source>Nothing to report yet</source>
+            <translation>Todavía no hay nada que informar</translation>
         </message>
         <message>
-            <source>Reports list what was issued, excluded and why, by month, school and assessment. They fill in once the first badges are issued.</source>
-            <translation>Los informes muestran lo que se emitió, lo que se excluyó y por qué, por mes, escuela y evaluación. Se llenan cuando se emiten las primeras insignias.</translation>
+            <source>Reports list what was issued, excluded and why, by month, school and assessment. Import a month's export first.</source>
+            <translation>Los informes muestran lo que se emitió, lo que se excluyó y por qué, por mes, escuela y evaluación. Primero importe la exportación de un mes.</translation>
         </message>
         <message>
-            <source>Go to Issue</source>
-            <translation>Ir a Emitir</translation>
+            <source>Go to Import</source>
+            <translation>Ir a Importar</translation>
+        </message>
+        <message>
+            <source>Issuance reports</source>
+            <translation>Informes de emisión</translation>
+        </message>
+        <message>
+            <source>Current batch</source>
+            <translation>Lote actual</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Date range</source>
+            <translation>Intervalo de fechas</translation>
+        </message>
+        <message>
+            <source>A month takes every batch imported for it; a date range takes rows by the day their badge was issued, else by their test date.</source>
+            <translation>Un mes incluye todos los lotes importados para él; un intervalo de fechas incluye las filas según el día en que se emitió su insignia o, si no, según su fecha de prueba.</translation>
+        </message>
+        <message>
+            <source>&amp;Report on:</source>
+            <translation>&amp;Informe de:</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Mes:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Date range:</source>
+            <translation>Intervalo de fechas:</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>% of rows received</source>
+            <translation>% de las filas recibidas</translation>
+        </message>
+        <message>
+            <source>Funnel from rows received to badges accepted</source>
+            <translation>Embudo desde las filas recibidas hasta las insignias aceptadas</translation>
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Exportar &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Credly &amp;Bulk CSV…</source>
+            <translation>CSV ma&amp;sivo de Credly…</translation>
+        </message>
+        <message>
+            <source>Credly's bulk-issue file of the current batch's approved rows that have no badge yet, for Credly's own uploader (Badges &gt; Issue).</source>
+            <translation>El archivo de emisión masiva de Credly con las filas aprobadas del lote actual que todavía no tienen insignia, para el cargador propio de Credly (Badges &gt; Issue).</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>No batch is chosen: pick one in the batch selector above, or report on a month.</source>
+            <translation>No hay ningún lote elegido: elija uno en el selector de lotes de arriba o haga el informe de un mes.</translation>
+        </message>
+        <message>
+            <source>Could not read the rows: %1</source>
+            <translation>No se pudieron leer las filas: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows from %3 school(s) and %4 assessment(s); badges count when issued in %5.</source>
+            <translation>%1: %2 filas de %3 escuela(s) y %4 evaluación(es); las insignias cuentan cuando se emiten en %5.</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Producción</translation>
+        </message>
+        <message>
+            <source>Export Report as XLSX</source>
+            <translation>Exportar el informe como XLSX</translation>
+        </message>
+        <message>
+            <source>Export Report as CSV</source>
+            <translation>Exportar el informe como CSV</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, one file per sheet (*.csv)</source>
+            <translation>CSV, un archivo por hoja (*.csv)</translation>
+        </message>
+        <message>
+            <source>Choose a batch first: the bulk CSV holds one batch's rows.</source>
+            <translation>Primero elija un lote: el CSV masivo contiene las filas de un solo lote.</translation>
+        </message>
+        <message>
+            <source>Folder for Credly's Bulk-Issue CSV</source>
+            <translation>Carpeta para el CSV de emisión masiva de Credly</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 de %2 filas</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
         </message>
     </context>
     <context>
@@ -4173,6 +5054,37 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
         <message>
             <source>The keychain could not handle the token%1. Try again; if it keeps failing, restart the desktop's keyring.</source>
             <translation>El llavero no pudo procesar el token%1. Vuelva a intentarlo; si sigue fallando, reinicie el llavero del escritorio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>badgedesk::UserGuideWindow</name>
+        <message>
+            <source>BadgeDesk User Guide</source>
+            <translation>Guía del usuario de BadgeDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Find in the guide:</source>
+            <translation>&amp;Buscar en la guía:</translation>
+        </message>
+        <message>
+            <source>a word, e.g. sign off</source>
+            <translation>una palabra en inglés, p. ej. sign off</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Anterior</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guía del usuario</translation>
         </message>
     </context>
     <context>
