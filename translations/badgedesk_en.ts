@@ -4279,6 +4279,14 @@ Nothing of this import is kept; you can import the file again later.</source>
             <source>Exporting…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Report from date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report to date</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>badgedesk::ReviewCountsPanel</name>

@@ -4291,6 +4291,14 @@ No se conserva nada de esta importación; puede volver a importar el archivo má
             <source>Exporting…</source>
             <translation>Exportando…</translation>
         </message>
+        <message>
+            <source>Report from date</source>
+            <translation>Fecha inicial del informe</translation>
+        </message>
+        <message>
+            <source>Report to date</source>
+            <translation>Fecha final del informe</translation>
+        </message>
     </context>
     <context>
         <name>badgedesk::ReviewCountsPanel</name>
