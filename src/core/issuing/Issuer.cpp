@@ -494,19 +494,28 @@ std::optional<CredlyBadge> Issuer::pick(const QList<CredlyBadge>& badges)
     return best;
 }
 
-void Issuer::onLookup(qint64 id, CredlyReply* reply)
+Issuer::Work* Issuer::answered(qint64 id, CredlyReply* reply, QList<IssuanceRepository::Attempt>* attempts)
 {
     --m_inFlight;
+    *attempts = takeAttempts(reply);
+    auto it = m_work.find(id);
+    if (it == m_work.end()) {
+        pump(); // the row left the run (canceled) while its request was out
+        return nullptr;
+    }
+    return &*it;
+}
+
+void Issuer::onLookup(qint64 id, CredlyReply* reply)
+{
     auto* result = static_cast<CredlyResult<QList<CredlyBadge>>*>(reply);
     const CredlyError error = result->error();
     const QList<CredlyBadge> badges = result->value();
-    QList<IssuanceRepository::Attempt> attempts = takeAttempts(reply);
-    auto it = m_work.find(id);
-    if (it == m_work.end()) {
-        pump();
+    QList<IssuanceRepository::Attempt> attempts;
+    Work* work = answered(id, reply, &attempts);
+    if (!work)
         return;
-    }
-    Work& w = *it;
+    Work& w = *work;
     if (error.isError()) {
         if (error.isTransient() || error.kind == CredlyError::Kind::Malformed) {
             transientFailure(id, error, attempts, true);
@@ -568,17 +577,14 @@ void Issuer::onLookup(qint64 id, CredlyReply* reply)
 
 void Issuer::onSend(qint64 id, CredlyReply* reply)
 {
-    --m_inFlight;
     auto* result = static_cast<CredlyResult<CredlyBadge>*>(reply);
     const CredlyError error = result->error();
     const CredlyBadge badge = result->value();
-    QList<IssuanceRepository::Attempt> attempts = takeAttempts(reply);
-    auto it = m_work.find(id);
-    if (it == m_work.end()) {
-        pump();
+    QList<IssuanceRepository::Attempt> attempts;
+    Work* work = answered(id, reply, &attempts);
+    if (!work)
         return;
-    }
-    Work& w = *it;
+    Work& w = *work;
     using Kind = CredlyError::Kind;
     if (!error.isError()) {
         m_consecutiveFailures = 0;
@@ -682,17 +688,14 @@ void Issuer::onSend(qint64 id, CredlyReply* reply)
 
 void Issuer::onAdoptLookup(qint64 id, CredlyReply* reply)
 {
-    --m_inFlight;
     auto* result = static_cast<CredlyResult<QList<CredlyBadge>>*>(reply);
     const CredlyError error = result->error();
     const QList<CredlyBadge> badges = result->value();
-    QList<IssuanceRepository::Attempt> attempts = takeAttempts(reply);
-    auto it = m_work.find(id);
-    if (it == m_work.end()) {
-        pump();
+    QList<IssuanceRepository::Attempt> attempts;
+    Work* work = answered(id, reply, &attempts);
+    if (!work)
         return;
-    }
-    Work& w = *it;
+    Work& w = *work;
     if (error.isError()) {
         if (error.isTransient() || error.kind == CredlyError::Kind::Malformed) {
             queueWrite(id, {}, attempts);

@@ -138,6 +138,9 @@ private:
     void updateProgress();
     int backoffDelay(int failures) const;
     QList<IssuanceRepository::Attempt> takeAttempts(CredlyReply* reply);
+    // How every answer for a row starts: one request fewer in flight, its attempts taken; the
+    // row's work, or nullptr (and the run pumped on) when the row is no longer in the run.
+    Work* answered(qint64 id, CredlyReply* reply, QList<IssuanceRepository::Attempt>* attempts);
     CredlyReply* track(CredlyReply* reply, qint64 journalId, const QString& purpose);
     std::optional<BadgeIssueRequest> requestFor(const Work& work, QString* problem) const;
     static std::optional<CredlyBadge> pick(const QList<CredlyBadge>& badges);

@@ -77,6 +77,19 @@ QByteArray IssuanceReport::sql(const char* select, const char* from, const char*
 
 namespace {
 
+// The first eight columns of the Issued and Exceptions queries, in this order.
+void readIdentity(SqliteStatement& s, IssuanceReport::RowIdentity& r)
+{
+    r.rowId = s.int64(0);
+    r.batchId = s.int64(1);
+    r.firstName = s.text(2);
+    r.lastName = s.text(3);
+    r.email = s.text(4);
+    r.school = s.text(5);
+    r.assessmentCode = s.text(6);
+    r.assessmentTitle = s.text(7);
+}
+
 void bindScope(SqliteStatement& s, CredlyEnvironment environment, const ReportScope& scope)
 {
     s.bind(1, environmentKey(environment));
@@ -282,14 +295,7 @@ bool IssuanceReport::forEachIssued(const std::function<bool(const IssuedRow&)>& 
     bindScope(s, m_environment, m_scope);
     IssuedRow r;
     while (s.next()) {
-        r.rowId = s.int64(0);
-        r.batchId = s.int64(1);
-        r.firstName = s.text(2);
-        r.lastName = s.text(3);
-        r.email = s.text(4);
-        r.school = s.text(5);
-        r.assessmentCode = s.text(6);
-        r.assessmentTitle = s.text(7);
+        readIdentity(s, r);
         r.badgeName = s.text(8);
         r.issuedAt = localTime(s.text(9));
         r.badgeId = s.text(10);
@@ -314,14 +320,7 @@ bool IssuanceReport::forEachException(const std::function<bool(const ExceptionRo
     bindScope(s, m_environment, m_scope);
     ExceptionRow r;
     while (s.next()) {
-        r.rowId = s.int64(0);
-        r.batchId = s.int64(1);
-        r.firstName = s.text(2);
-        r.lastName = s.text(3);
-        r.email = s.text(4);
-        r.school = s.text(5);
-        r.assessmentCode = s.text(6);
-        r.assessmentTitle = s.text(7);
+        readIdentity(s, r);
         r.testDate = isoDate(s.text(8));
         r.status = s.text(9);
         const QString reason = s.text(10);

@@ -77,16 +77,21 @@ public:
         QList<Group> byMonth;
     };
 
-    struct IssuedRow
+    // Who and what a certification row is: the first columns of the Issued and Exceptions sheets.
+    struct RowIdentity
     {
         qint64 rowId = 0;
         qint64 batchId = 0;
         QString firstName;
         QString lastName;
-        QString email; // as Credly has it (a replace may have changed it)
+        QString email; // Issued: as Credly has it (a replace may have changed it)
         QString school;
         QString assessmentCode;
         QString assessmentTitle;
+    };
+
+    struct IssuedRow : RowIdentity
+    {
         QString badgeName; // the template's name, else its id
         QDateTime issuedAt;
         QString badgeId;
@@ -94,16 +99,8 @@ public:
         QDateTime stateUpdatedAt;
     };
 
-    struct ExceptionRow
+    struct ExceptionRow : RowIdentity
     {
-        qint64 rowId = 0;
-        qint64 batchId = 0;
-        QString firstName;
-        QString lastName;
-        QString email;
-        QString school;
-        QString assessmentCode;
-        QString assessmentTitle;
         QDate testDate;
         QString status;     // the row's status, or the journal's (failed, sending)
         QString reasonCode; // a reason key, or a failed send's error kind
